@@ -1,0 +1,37 @@
+package org.marginalia.model;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A code of the project's codebook.
+ *
+ * @param parentId the parent tag, or null for a top-level tag
+ * @param shortcutKey one character the user presses to apply the tag, or null
+ */
+public record Tag(long id, String name, String color, String description, Long parentId, String shortcutKey) {
+
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    public Tag {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a tag needs a name");
+        }
+        if (!isColor(color)) {
+            throw new IllegalArgumentException("tag colour must look like #RRGGBB, not '" + color + "'");
+        }
+        color = color.toUpperCase(java.util.Locale.ROOT);
+        description = description == null ? "" : description;
+        if (shortcutKey != null && shortcutKey.codePointCount(0, shortcutKey.length()) != 1) {
+            throw new IllegalArgumentException("a shortcut key is one character, not '" + shortcutKey + "'");
+        }
+    }
+
+    public static boolean isColor(String color) {
+        return color != null && COLOR.matcher(color).matches();
+    }
+
+    public Optional<Long> parent() {
+        return Optional.ofNullable(parentId);
+    }
+}
