@@ -1,0 +1,30 @@
+package org.marginalia.cli;
+
+import org.marginalia.model.MarginaliaException;
+import picocli.CommandLine;
+
+/**
+ * Turns an exception from a command into one line on stderr and an exit code; the stack trace only with
+ * {@code --debug}.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        boolean debug = parseResult.hasMatchedOption("--debug")
+                || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+        var err = commandLine.getErr();
+        if (e instanceof MarginaliaException known) {
+            err.println("marginalia: " + known.getMessage());
+        } else if (e instanceof IllegalArgumentException invalid) {
+            err.println("marginalia: " + invalid.getMessage());
+        } else {
+            err.println("marginalia: unexpected error: " + e + " (run again with --debug for details)");
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return Cli.FAILED;
+    }
+}

@@ -1,0 +1,44 @@
+package org.marginalia.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.marginalia.export.CsvOptions;
+import org.marginalia.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = "Export the passages for a paper or another tool.")
+final class ExportCommand implements Callable<Integer> {
+
+    /** The export formats. */
+    enum Format { csv }
+
+    private final ProjectOpener opener;
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv") Format format;
+    @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
+    @Option(names = "--excel", description = "CSV for spreadsheets: a byte-order mark and CRLF line ends.")
+    boolean excel;
+    @Option(names = "--raw", description = "CSV cells exactly as stored: no ' before cells a spreadsheet would run "
+            + "as formulas (for R, Python).")
+    boolean raw;
+
+    ExportCommand(ProjectOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        try (Project open = opener.open(project)) {
+            int rows = open.exports().exportCsv(out, new CsvOptions(excel, raw));
+            spec.commandLine().getErr().println("Wrote " + rows + " rows to " + out);
+        }
+        return 0;
+    }
+}

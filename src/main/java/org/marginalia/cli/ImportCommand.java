@@ -1,0 +1,43 @@
+package org.marginalia.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marginalia.project.ImportOutcome;
+import org.marginalia.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = {"Import source files (.txt, .md, .html, .pdf).",
+        "Prints '<id><TAB><title>' per source; a file already in the project is reported on stderr, not added."})
+final class ImportCommand implements Callable<Integer> {
+
+    private final ProjectOpener opener;
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE") List<Path> files;
+
+    ImportCommand(ProjectOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        try (Project open = opener.open(project)) {
+            for (Path file : files) {
+                ImportOutcome outcome = open.sources().importFile(file);
+                if (outcome.duplicate()) {
+                    spec.commandLine().getErr().println("marginalia: " + file.getFileName()
+                            + " is already in the project as source " + outcome.document().id() + " ('"
+                            + outcome.document().title() + "'); not imported again");
+                }
+                spec.commandLine().getOut().println(outcome.document().id() + "\t" + outcome.document().title());
+            }
+        }
+        return 0;
+    }
+}

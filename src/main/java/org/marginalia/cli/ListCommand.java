@@ -1,0 +1,78 @@
+package org.marginalia.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
+import org.marginalia.model.Link;
+import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.model.Tag;
+import org.marginalia.model.TextSpan;
+import org.marginalia.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", description = {"List what the project holds, one tab-separated line each:",
+        "  docs         id, type, passages, title",
+        "  tags         id, key, colour, passages, path",
+        "  annotations  id, source id, start, end (code points), tags, quote, note",
+        "  links        id, from passage, relation, to passage, note"})
+final class ListCommand implements Callable<Integer> {
+
+    /** What to list. */
+    enum What { docs, tags, annotations, links }
+
+    private final ProjectOpener opener;
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
+    @Parameters(index = "1", paramLabel = "WHAT", description = "docs, tags, annotations or links.") What what;
+
+    ListCommand(ProjectOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Project open = opener.open(project)) {
+            switch (what) {
+                case docs -> {
+                    Map<Long, Integer> counts = open.sources().passageCounts();
+                    for (Document d : open.sources().list()) {
+                        out.println(Tsv.row(d.id(), d.type().word(), counts.getOrDefault(d.id(), 0), d.title()));
+                    }
+                }
+                case tags -> {
+                    ProjectSnapshot snapshot = open.exports().snapshot();
+                    Map<Long, Integer> counts = open.tags().passageCounts();
+                    for (Tag t : snapshot.tags()) {
+                        out.println(Tsv.row(t.id(), t.shortcutKey() == null ? "" : t.shortcutKey(), t.color(),
+                                counts.getOrDefault(t.id(), 0), snapshot.tagPath(t.id())));
+                    }
+                }
+                case annotations -> {
+                    ProjectSnapshot snapshot = open.exports().snapshot();
+                    for (Annotation a : snapshot.annotations()) {
+                        TextSpan cp = a.span().toCodePoints(snapshot.textOf(a.documentId()));
+                        String tags = a.tagIds().stream().map(snapshot::tagPath).collect(Collectors.joining(", "));
+                        out.println(Tsv.row(a.id(), a.documentId(), cp.start(), cp.end(), tags, a.quote(), a.note()));
+                    }
+                }
+                case links -> {
+                    for (Link l : open.links().list()) {
+                        out.println(Tsv.row(l.id(), l.fromAnnotationId(), l.relation().word(), l.toAnnotationId(),
+                                l.note()));
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,25 @@
+package org.marginalia.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: with a subcommand it runs that; the launcher opens the window when there is none. */
+@Command(name = "marginalia", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Annotate, compare and cite historical sources, offline.",
+        subcommands = {NewCommand.class, ImportCommand.class, TagCommand.class, AnnotateCommand.class,
+                LinkCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class,
+                DemoCommand.class},
+        footer = {"", "Run 'marginalia' with no command, or with only a project file, to open the window."})
+final class MarginaliaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+}

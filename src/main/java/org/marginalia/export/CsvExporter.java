@@ -1,0 +1,71 @@
+package org.marginalia.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
+import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.model.TextSpan;
+
+/**
+ * Writes one CSV row per passage and tag (an untagged passage gets one row with an empty tag), RFC 4180, UTF-8.
+ * {@code start} and {@code end} are 0-based, end-exclusive Unicode code points, so {@code text[start:end] == quote}
+ * holds in Python for every row.
+ */
+public final class CsvExporter {
+
+    public static final List<String> HEADER = List.of("annotation_id", "document_id", "document", "tag", "tag_path",
+            "quote", "start", "end", "page", "note", "author", "created", "modified");
+
+    /** Characters with which a spreadsheet would start a formula (or, for tab/CR/NUL, hide one). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\0";
+
+    private final CsvOptions options;
+
+    public CsvExporter(CsvOptions options) {
+        this.options = options;
+    }
+
+    /** @return the number of rows written (header not counted) */
+    public int write(ProjectSnapshot snapshot, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (options.excel()) {
+            writer.write('\uFEFF');
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setRecordSeparator(options.excel() ? "\r\n" : "\n")
+                .get();
+        int rows = 0;
+        CSVPrinter printer = new CSVPrinter(writer, format);
+        printer.printRecord(HEADER);
+        for (Annotation a : snapshot.annotations()) {
+            Document document = snapshot.document(a.documentId()).orElseThrow();
+            TextSpan codePoints = a.span().toCodePoints(snapshot.textOf(a.documentId()));
+            String page = document.pages().isEmpty() ? "" : String.valueOf(document.pages().pageAt(a.span().start()));
+            List<Long> tagIds = a.tagIds().isEmpty() ? java.util.Collections.singletonList(null) : a.tagIds();
+            for (Long tagId : tagIds) {
+                printer.printRecord(a.id(), document.id(), cell(document.title()),
+                        tagId == null ? "" : cell(snapshot.tag(tagId).orElseThrow().name()),
+                        tagId == null ? "" : cell(snapshot.tagPath(tagId)),
+                        cell(a.quote()), codePoints.start(), codePoints.end(), page, cell(a.note()),
+                        cell(a.author()), a.created().toString(), a.modified().toString());
+                rows++;
+            }
+        }
+        printer.flush();
+        return rows;
+    }
+
+    private String cell(String value) {
+        if (options.raw() || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
+        return "'" + value;
+    }
+}

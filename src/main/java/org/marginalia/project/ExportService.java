@@ -1,0 +1,79 @@
+package org.marginalia.project;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import org.marginalia.export.CsvExporter;
+import org.marginalia.export.CsvOptions;
+import org.marginalia.model.Document;
+import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.store.ProjectFile;
+
+/** Reads a consistent snapshot of the project and writes it out in the export formats. */
+public final class ExportService {
+
+    private final ProjectFile file;
+
+    ExportService(ProjectFile file) {
+        this.file = file;
+    }
+
+    /** Everything an export needs, read in one transaction so it is consistent. */
+    public ProjectSnapshot snapshot() {
+        return file.inTransaction(tx -> {
+            var documents = tx.documents().all();
+            Map<Long, String> texts = new HashMap<>();
+            for (Document d : documents) {
+                texts.put(d.id(), tx.documents().text(d.id()));
+            }
+            return new ProjectSnapshot(file.name(), documents, texts, tx.tags().all(), tx.annotations().all(),
+                    tx.links().all());
+        });
+    }
+
+    /** Writes the CSV export; returns the number of rows. */
+    public int exportCsv(Path out, CsvOptions options) {
+        ProjectSnapshot snapshot = snapshot();
+        return writeAtomically(out, stream -> new CsvExporter(options).write(snapshot, stream));
+    }
+
+    /**
+     * Writes to a temporary file beside the target and moves it into place only when complete, so a failed export
+     * never leaves a half-written file where the user expects a good one.
+     */
+    static <T> T writeAtomically(Path out, Writing<T> writing) {
+        Path target = out.toAbsolutePath();
+        Path temp = null;
+        try {
+            Path dir = target.getParent();
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            T result;
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                result = writing.write(stream);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } catch (IOException e) {
+            throw new ExportException(target, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // A leftover .part file is harmless; the export error (if any) is what matters.
+                }
+            }
+        }
+    }
+
+    /** Writes an export to a stream. */
+    @FunctionalInterface
+    interface Writing<T> {
+        T write(OutputStream out) throws IOException;
+    }
+}

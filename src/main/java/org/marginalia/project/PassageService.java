@@ -1,0 +1,175 @@
+package org.marginalia.project;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
+import org.marginalia.model.Link;
+import org.marginalia.model.Tag;
+import org.marginalia.model.TextSpan;
+import org.marginalia.store.ProjectFile;
+import org.marginalia.store.Transaction;
+
+/** Use cases on passages (annotations): mark, tag, annotate with a note, delete and restore. */
+public final class PassageService {
+
+    private final ProjectFile file;
+    private final SourceService sources;
+    private final TagService tags;
+    private final Clock clock;
+    private final String author;
+
+    PassageService(ProjectFile file, SourceService sources, TagService tags, Clock clock, String author) {
+        this.file = file;
+        this.sources = sources;
+        this.tags = tags;
+        this.clock = clock;
+        this.author = author;
+    }
+
+    /**
+     * Marks the passage of a source that reads exactly {@code quote}, as the command line does.
+     *
+     * @param occurrence which match to take (1-based); 0 means the quote must occur exactly once
+     */
+    public Annotation annotate(String documentRef, String quote, int occurrence, List<String> tagNames, String note) {
+        if (quote == null || quote.isBlank()) {
+            throw new ProjectException(ProjectException.Reason.INVALID, "The quote to mark is empty");
+        }
+        Document document = sources.resolve(documentRef);
+        String text = sources.text(document.id());
+        List<Integer> starts = occurrences(text, quote);
+        if (starts.isEmpty()) {
+            throw new ProjectException(ProjectException.Reason.QUOTE_NOT_FOUND,
+                    "The quote \"" + abbreviate(quote) + "\" is not in source " + document.id() + " ('"
+                            + document.title() + "')");
+        }
+        if (occurrence == 0 && starts.size() > 1) {
+            throw new ProjectException(ProjectException.Reason.AMBIGUOUS, "The quote \"" + abbreviate(quote)
+                    + "\" occurs " + starts.size() + " times in '" + document.title() + "'; choose one with --occurrence");
+        }
+        if (occurrence > starts.size()) {
+            throw new ProjectException(ProjectException.Reason.QUOTE_NOT_FOUND, "The quote \"" + abbreviate(quote)
+                    + "\" occurs only " + starts.size() + " time(s) in '" + document.title() + "', not " + occurrence);
+        }
+        int start = starts.get(Math.max(occurrence, 1) - 1);
+        List<Long> tagIds = tagNames.stream().map(tags::resolve).map(Tag::id).toList();
+        return create(document.id(), new TextSpan(start, start + quote.length()), tagIds, note);
+    }
+
+    /**
+     * Marks a selection of a source as a passage. Surrounding white space is trimmed off the selection.
+     *
+     * @throws ProjectException when the selection holds nothing but white space
+     */
+    public Annotation create(long documentId, TextSpan selection, List<Long> tagIds, String note) {
+        String text = sources.text(documentId);
+        selection.checkWithin(text);
+        TextSpan span = PassageContext.trim(text, selection);
+        if (span.isEmpty()) {
+            throw new ProjectException(ProjectException.Reason.INVALID, "The selection holds no text to mark");
+        }
+        PassageContext context = PassageContext.of(text, span);
+        Instant now = clock.instant();
+        return file.inTransaction(tx -> {
+            long id = tx.annotations().insert(new Annotation(0, documentId, span, context.quote(), context.prefix(),
+                    context.suffix(), note, author, now, now, List.of()));
+            for (long tagId : tagIds) {
+                tx.annotationTags().add(id, tagId);
+            }
+            return tx.annotations().get(id).orElseThrow();
+        });
+    }
+
+    public Annotation get(long id) {
+        return file.inTransaction(tx -> tx.annotations().get(id)).orElseThrow(() -> notFound(id));
+    }
+
+    public List<Annotation> list() {
+        return file.inTransaction(tx -> tx.annotations().all());
+    }
+
+    public List<Annotation> forDocument(long documentId) {
+        return file.inTransaction(tx -> tx.annotations().forDocument(documentId));
+    }
+
+    public Annotation addTag(long annotationId, long tagId) {
+        return file.inTransaction(tx -> {
+            requireExists(tx, annotationId);
+            tx.annotationTags().add(annotationId, tagId);
+            return tx.annotations().get(annotationId).orElseThrow();
+        });
+    }
+
+    public Annotation removeTag(long annotationId, long tagId) {
+        return file.inTransaction(tx -> {
+            requireExists(tx, annotationId);
+            tx.annotationTags().remove(annotationId, tagId);
+            return tx.annotations().get(annotationId).orElseThrow();
+        });
+    }
+
+    public Annotation setNote(long annotationId, String note) {
+        return file.inTransaction(tx -> {
+            requireExists(tx, annotationId);
+            tx.annotations().updateNote(annotationId, note == null ? "" : note, clock.instant());
+            return tx.annotations().get(annotationId).orElseThrow();
+        });
+    }
+
+    /** Deletes a passage with its tags and links; returns what undo needs to restore it. */
+    public DeletedPassage delete(long annotationId) {
+        return file.inTransaction(tx -> {
+            Annotation annotation = requireExists(tx, annotationId);
+            List<Link> links = tx.links().touching(annotationId);
+            tx.annotations().delete(annotationId);
+            return new DeletedPassage(annotation, links);
+        });
+    }
+
+    /** Puts a deleted passage back under its old id, with its tags and those of its links whose other end exists. */
+    public Annotation restore(DeletedPassage deleted) {
+        return file.inTransaction(tx -> {
+            Annotation a = deleted.annotation();
+            tx.annotations().insert(a);
+            for (long tagId : a.tagIds()) {
+                if (tx.tags().get(tagId).isPresent()) {
+                    tx.annotationTags().add(a.id(), tagId);
+                }
+            }
+            List<Link> restorable = new ArrayList<>();
+            for (Link link : deleted.links()) {
+                long other = link.fromAnnotationId() == a.id() ? link.toAnnotationId() : link.fromAnnotationId();
+                if (tx.annotations().get(other).isPresent()) {
+                    restorable.add(link);
+                }
+            }
+            for (Link link : restorable) {
+                tx.links().insert(link);
+            }
+            return tx.annotations().get(a.id()).orElseThrow();
+        });
+    }
+
+    private Annotation requireExists(Transaction tx, long annotationId) throws java.sql.SQLException {
+        return tx.annotations().get(annotationId).orElseThrow(() -> notFound(annotationId));
+    }
+
+    private ProjectException notFound(long id) {
+        return new ProjectException(ProjectException.Reason.NOT_FOUND, "No passage " + id + " in project " + file.path());
+    }
+
+    private static List<Integer> occurrences(String text, String quote) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+            starts.add(i);
+        }
+        return starts;
+    }
+
+    private static String abbreviate(String quote) {
+        return quote.length() <= 60 ? quote : quote.substring(0, 57) + "...";
+    }
+}

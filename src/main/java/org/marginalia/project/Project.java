@@ -1,0 +1,85 @@
+package org.marginalia.project;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.marginalia.store.ProjectFile;
+
+/**
+ * An open project and the use cases on it: the one API that the command line and the window call. Each method of
+ * its services is one transaction. Not thread-safe; the window calls it from one background thread only.
+ */
+public final class Project implements AutoCloseable {
+
+    private final ProjectFile file;
+    private final SourceService sources;
+    private final TagService tags;
+    private final PassageService passages;
+    private final LinkService links;
+    private final ExportService exports;
+
+    private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
+        this.file = file;
+        this.sources = new SourceService(file, reader, clock);
+        this.tags = new TagService(file);
+        this.passages = new PassageService(file, sources, tags, clock, author);
+        this.links = new LinkService(file, passages, clock);
+        this.exports = new ExportService(file);
+    }
+
+    /** Opens an existing project file. */
+    public static Project open(Path path, SourceReader reader) {
+        return new Project(ProjectFile.open(path), reader, Clock.systemUTC(), defaultAuthor());
+    }
+
+    /** Creates a new, empty project file. */
+    public static Project create(Path path, SourceReader reader) {
+        return new Project(ProjectFile.create(path), reader, Clock.systemUTC(), defaultAuthor());
+    }
+
+    /** For tests: a fixed clock and author. */
+    public static Project create(Path path, SourceReader reader, Clock clock, String author) {
+        return new Project(ProjectFile.create(path), reader, clock, author);
+    }
+
+    private static String defaultAuthor() {
+        return System.getProperty("user.name", "");
+    }
+
+    public SourceService sources() {
+        return sources;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public PassageService passages() {
+        return passages;
+    }
+
+    public LinkService links() {
+        return links;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public Path path() {
+        return file.path();
+    }
+
+    public String name() {
+        return file.name();
+    }
+
+    /** Runs SQLite's integrity and foreign-key checks; empty when the file is healthy. */
+    public java.util.List<String> check() {
+        return file.check();
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+}

@@ -1,0 +1,128 @@
+package org.marginalia.project;
+
+import java.util.List;
+import java.util.Map;
+import org.marginalia.model.Tag;
+import org.marginalia.store.ProjectFile;
+import org.marginalia.store.StoreException;
+
+/** Use cases on the codebook: create, list, find, rename, recolour, re-parent, delete tags. */
+public final class TagService {
+
+    /** Distinct colours handed to new tags in turn when the user does not choose one. */
+    static final List<String> PALETTE =
+            List.of("#F4A261", "#8AB17D", "#E76F51", "#6CA0DC", "#C39BD3", "#E9C46A", "#4DB6AC", "#F06292");
+
+    private final ProjectFile file;
+
+    TagService(ProjectFile file) {
+        this.file = file;
+    }
+
+    /**
+     * Adds a tag to the codebook.
+     *
+     * @param color {@code #RRGGBB}, or null for the next colour of the palette
+     * @param parentName the name of an existing tag to nest it under, or null
+     * @param key a one-character shortcut, or null
+     */
+    public Tag add(String name, String color, String parentName, String key) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty()) {
+            throw new ProjectException(ProjectException.Reason.INVALID, "A tag needs a name");
+        }
+        if (color != null && !Tag.isColor(color)) {
+            throw new ProjectException(ProjectException.Reason.INVALID,
+                    "Tag colour must look like #RRGGBB, not '" + color + "'");
+        }
+        if (key != null && key.codePointCount(0, key.length()) != 1) {
+            throw new ProjectException(ProjectException.Reason.INVALID,
+                    "A tag's shortcut key is one character, not '" + key + "'");
+        }
+        return file.inTransaction(tx -> {
+            Long parentId = parentName == null ? null : resolveIn(tx.tags().findByName(parentName.strip()),
+                    parentName).id();
+            List<Tag> existing = tx.tags().all();
+            boolean taken = existing.stream().anyMatch(t -> t.name().equals(cleanName)
+                    && java.util.Objects.equals(t.parentId(), parentId));
+            if (taken) {
+                throw new ProjectException(ProjectException.Reason.DUPLICATE, "The codebook has a tag '" + cleanName
+                        + "' " + (parentId == null ? "at the top level" : "under '" + parentName + "'") + " already");
+            }
+            if (key != null && existing.stream().anyMatch(t -> key.equals(t.shortcutKey()))) {
+                throw new ProjectException(ProjectException.Reason.DUPLICATE,
+                        "The shortcut key '" + key + "' belongs to another tag already");
+            }
+            String chosen = color != null ? color : PALETTE.get(existing.size() % PALETTE.size());
+            return tx.tags().insert(new Tag(0, cleanName, chosen, "", parentId, key));
+        });
+    }
+
+    public List<Tag> list() {
+        return file.inTransaction(tx -> tx.tags().all());
+    }
+
+    /** How many passages carry each tag. */
+    public Map<Long, Integer> passageCounts() {
+        return file.inTransaction(tx -> tx.tags().passageCounts());
+    }
+
+    /** Finds a tag by its name (or id); a name used under two parents must be given by id. */
+    public Tag resolve(String nameOrId) {
+        return file.inTransaction(tx -> {
+            List<Tag> byName = tx.tags().findByName(nameOrId.strip());
+            if (byName.isEmpty() && nameOrId.matches("\\d{1,18}")) {
+                var byId = tx.tags().get(Long.parseLong(nameOrId));
+                if (byId.isPresent()) {
+                    return byId.get();
+                }
+            }
+            return resolveIn(byName, nameOrId);
+        });
+    }
+
+    /** Saves a changed tag (name, colour, description, parent, key) as one edit. */
+    public Tag update(Tag changed) {
+        if (changed.parentId() != null && wouldCycle(changed.id(), changed.parentId())) {
+            throw new ProjectException(ProjectException.Reason.INVALID,
+                    "Tag '" + changed.name() + "' cannot be nested inside itself");
+        }
+        try {
+            return file.inTransaction(tx -> {
+                tx.tags().update(changed);
+                return tx.tags().get(changed.id()).orElseThrow();
+            });
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.CONFLICT) {
+                throw new ProjectException(ProjectException.Reason.DUPLICATE, "Another tag has the name '"
+                        + changed.name() + "' at that level or the key '" + changed.shortcutKey() + "'");
+            }
+            throw e;
+        }
+    }
+
+    private boolean wouldCycle(long tagId, long newParentId) {
+        Map<Long, Tag> byId = new java.util.HashMap<>();
+        list().forEach(t -> byId.put(t.id(), t));
+        Long current = newParentId;
+        while (current != null) {
+            if (current == tagId) {
+                return true;
+            }
+            Tag parent = byId.get(current);
+            current = parent == null ? null : parent.parentId();
+        }
+        return false;
+    }
+
+    private static Tag resolveIn(List<Tag> candidates, String name) {
+        if (candidates.isEmpty()) {
+            throw new ProjectException(ProjectException.Reason.NOT_FOUND, "No tag '" + name + "' in the codebook");
+        }
+        if (candidates.size() > 1) {
+            throw new ProjectException(ProjectException.Reason.AMBIGUOUS, "More than one tag is named '" + name
+                    + "' (ids " + candidates.stream().map(t -> String.valueOf(t.id())).toList() + "); name it by id");
+        }
+        return candidates.get(0);
+    }
+}

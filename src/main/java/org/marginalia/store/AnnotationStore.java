@@ -1,0 +1,122 @@
+package org.marginalia.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.TextSpan;
+
+/** The {@code annotation} table: passages, with their tags read from {@code annotation_tag}. */
+public final class AnnotationStore {
+
+    private static final String SELECT = """
+            SELECT a.id, a.document_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix, a.note, a.author,
+                   a.created_at, a.modified_at,
+                   (SELECT group_concat(tag_id) FROM annotation_tag t WHERE t.annotation_id = a.id) AS tag_ids
+            FROM annotation a""";
+
+    private final Connection connection;
+
+    AnnotationStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Inserts the passage (without its tags, which go to {@link AnnotationTagStore}); the id is assigned unless
+     * {@code annotation.id()} is positive, which restores a deleted passage under its old id.
+     */
+    public long insert(Annotation a) throws SQLException {
+        boolean keepId = a.id() > 0;
+        String sql = "INSERT INTO annotation (" + (keepId ? "id, " : "")
+                + "document_id, start_offset, end_offset, quote, prefix, suffix, note, author, created_at, modified_at)"
+                + " VALUES (" + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Object[] values = {a.documentId(), a.span().start(), a.span().end(), a.quote(), a.prefix(), a.suffix(),
+                    a.note(), a.author(), a.created(), a.modified()};
+            if (keepId) {
+                Object[] withId = new Object[values.length + 1];
+                withId[0] = a.id();
+                System.arraycopy(values, 0, withId, 1, values.length);
+                values = withId;
+            }
+            Rows.bind(statement, values);
+            statement.executeUpdate();
+            return keepId ? a.id() : Rows.insertedId(statement);
+        }
+    }
+
+    public Optional<Annotation> get(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE a.id = ?")) {
+            Rows.bind(statement, id);
+            return Rows.first(statement, AnnotationStore::map);
+        }
+    }
+
+    public List<Annotation> forDocument(long documentId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                SELECT + " WHERE a.document_id = ? ORDER BY a.start_offset, a.end_offset, a.id")) {
+            Rows.bind(statement, documentId);
+            return Rows.list(statement, AnnotationStore::map);
+        }
+    }
+
+    public List<Annotation> all() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + " ORDER BY a.id")) {
+            return Rows.list(statement, AnnotationStore::map);
+        }
+    }
+
+    public void updateNote(long id, String note, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE annotation SET note = ?, modified_at = ? WHERE id = ?")) {
+            Rows.bind(statement, note, now, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Moves a passage (re-anchoring after its source changed). */
+    public void updateSpan(long id, TextSpan span, String quote, String prefix, String suffix, Instant now)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE annotation SET start_offset = ?, end_offset = ?, quote = ?, prefix = ?, suffix = ?,
+                    modified_at = ? WHERE id = ?""")) {
+            Rows.bind(statement, span.start(), span.end(), quote, prefix, suffix, now, id);
+            statement.executeUpdate();
+        }
+    }
+
+    public void delete(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM annotation WHERE id = ?")) {
+            Rows.bind(statement, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** How many passages each source has (sources without passages are absent). */
+    public Map<Long, Integer> countsByDocument() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT document_id, count(*) FROM annotation GROUP BY document_id");
+             ResultSet rs = statement.executeQuery()) {
+            Map<Long, Integer> counts = new java.util.HashMap<>();
+            while (rs.next()) {
+                counts.put(rs.getLong(1), rs.getInt(2));
+            }
+            return counts;
+        }
+    }
+
+    private static Annotation map(ResultSet rs) throws SQLException {
+        String tagIds = rs.getString("tag_ids");
+        List<Long> tags = tagIds == null ? List.of()
+                : java.util.Arrays.stream(tagIds.split(",")).map(Long::valueOf).sorted().toList();
+        return new Annotation(rs.getLong("id"), rs.getLong("document_id"),
+                new TextSpan(rs.getInt("start_offset"), rs.getInt("end_offset")), rs.getString("quote"),
+                rs.getString("prefix"), rs.getString("suffix"), rs.getString("note"), rs.getString("author"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"), tags);
+    }
+}

@@ -1,0 +1,137 @@
+package org.marginalia.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.marginalia.model.Document;
+import org.marginalia.model.ImportedSource;
+import org.marginalia.model.PageStarts;
+import org.marginalia.model.SourceMetadata;
+import org.marginalia.model.SourceType;
+
+/** The {@code document} table: sources with their metadata, plain text and original bytes. */
+public final class DocumentStore {
+
+    private static final String COLUMNS = """
+            id, title, author, publisher, doc_date, url, archive, collection, box, folder, event_date,
+            source_type, file_name, sha256, text_length, page_starts, imported_at""";
+
+    private final Connection connection;
+
+    DocumentStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    public long insert(ImportedSource source, Instant now) throws SQLException {
+        String sql = """
+                INSERT INTO document (title, author, publisher, doc_date, url, archive, collection, box, folder,
+                    event_date, source_type, file_name, sha256, original_bytes, plain_text, text_length,
+                    page_starts, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        SourceMetadata m = source.metadata();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Rows.bind(statement, m.title(), m.author(), m.publisher(), m.date(), m.url(), m.archive(),
+                    m.collection(), m.box(), m.folder(), m.eventDate(), source.type().word(), source.fileName(),
+                    source.sha256(), source.bytes(), source.text(), source.text().length(),
+                    encodePages(source.pages()), now);
+            statement.executeUpdate();
+            return Rows.insertedId(statement);
+        }
+    }
+
+    public Optional<Document> get(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM document WHERE id = ?")) {
+            Rows.bind(statement, id);
+            return Rows.first(statement, DocumentStore::map);
+        }
+    }
+
+    public Optional<Document> findBySha256(String sha256) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM document WHERE sha256 = ?")) {
+            Rows.bind(statement, sha256);
+            return Rows.first(statement, DocumentStore::map);
+        }
+    }
+
+    public List<Document> findByTitle(String title) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM document WHERE title = ? ORDER BY id")) {
+            Rows.bind(statement, title);
+            return Rows.list(statement, DocumentStore::map);
+        }
+    }
+
+    public List<Document> all() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM document ORDER BY id")) {
+            return Rows.list(statement, DocumentStore::map);
+        }
+    }
+
+    /** The stored plain text, exactly as imported. */
+    public String text(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT plain_text FROM document WHERE id = ?")) {
+            Rows.bind(statement, id);
+            return Rows.first(statement, rs -> rs.getString(1))
+                    .orElseThrow(() -> new SQLException("no source with id " + id));
+        }
+    }
+
+    /** The bytes of the file as it was imported. */
+    public byte[] originalBytes(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT original_bytes FROM document WHERE id = ?")) {
+            Rows.bind(statement, id);
+            return Rows.first(statement, rs -> rs.getBytes(1))
+                    .orElseThrow(() -> new SQLException("no source with id " + id));
+        }
+    }
+
+    public void updateMetadata(long id, SourceMetadata m) throws SQLException {
+        String sql = """
+                UPDATE document SET title = ?, author = ?, publisher = ?, doc_date = ?, url = ?, archive = ?,
+                    collection = ?, box = ?, folder = ?, event_date = ?
+                WHERE id = ?""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Rows.bind(statement, m.title(), m.author(), m.publisher(), m.date(), m.url(), m.archive(),
+                    m.collection(), m.box(), m.folder(), m.eventDate(), id);
+            statement.executeUpdate();
+        }
+    }
+
+    public void delete(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM document WHERE id = ?")) {
+            Rows.bind(statement, id);
+            statement.executeUpdate();
+        }
+    }
+
+    private static Document map(ResultSet rs) throws SQLException {
+        SourceMetadata metadata = new SourceMetadata(rs.getString("title"), rs.getString("author"),
+                rs.getString("publisher"), rs.getString("doc_date"), rs.getString("url"), rs.getString("archive"),
+                rs.getString("collection"), rs.getString("box"), rs.getString("folder"), rs.getString("event_date"));
+        return new Document(rs.getLong("id"), metadata, SourceType.fromWord(rs.getString("source_type")),
+                rs.getString("file_name"), rs.getString("sha256"), rs.getInt("text_length"),
+                decodePages(rs.getString("page_starts")), Rows.instant(rs, "imported_at"));
+    }
+
+    static String encodePages(PageStarts pages) {
+        return Arrays.stream(pages.toArray()).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    }
+
+    static PageStarts decodePages(String encoded) {
+        if (encoded == null || encoded.isEmpty()) {
+            return PageStarts.none();
+        }
+        return PageStarts.of(Arrays.stream(encoded.split(",")).mapToInt(Integer::parseInt).toArray());
+    }
+}

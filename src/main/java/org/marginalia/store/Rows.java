@@ -1,0 +1,72 @@
+package org.marginalia.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small JDBC helpers shared by the stores: parameter binding and row mapping. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    /** Maps one row; may throw SQLException like the JDBC calls it makes. */
+    @FunctionalInterface
+    interface Mapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof Instant instant) {
+                statement.setString(i + 1, instant.toString());
+            } else if (value instanceof byte[] bytes) {
+                statement.setBytes(i + 1, bytes);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    static <T> List<T> list(PreparedStatement statement, Mapper<T> mapper) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+        }
+        return rows;
+    }
+
+    static <T> Optional<T> first(PreparedStatement statement, Mapper<T> mapper) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+        }
+    }
+
+    static long insertedId(PreparedStatement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no id was generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Instant.parse(rs.getString(column));
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

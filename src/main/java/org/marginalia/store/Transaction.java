@@ -1,0 +1,37 @@
+package org.marginalia.store;
+
+import java.sql.Connection;
+
+/** The stores of one open transaction; handed to the work given to {@link ProjectFile#inTransaction}. */
+public final class Transaction {
+
+    private final Connection connection;
+
+    Transaction(Connection connection) {
+        this.connection = connection;
+    }
+
+    public DocumentStore documents() {
+        return new DocumentStore(connection);
+    }
+
+    public TagStore tags() {
+        return new TagStore(connection);
+    }
+
+    public AnnotationStore annotations() {
+        return new AnnotationStore(connection);
+    }
+
+    public AnnotationTagStore annotationTags() {
+        return new AnnotationTagStore(connection);
+    }
+
+    public LinkStore links() {
+        return new LinkStore(connection);
+    }
+
+    public SearchStore search() {
+        return new SearchStore(connection);
+    }
+}
