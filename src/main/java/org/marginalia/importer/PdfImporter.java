@@ -62,8 +62,9 @@ public final class PdfImporter implements SourceImporter {
             }
             PdfText.Extracted extracted = PdfText.of(document);
             if (extracted.text().isBlank()) {
+                int pages = document.getNumberOfPages();
                 throw new ImportException(ImportException.Reason.NO_TEXT_LAYER, fileName,
-                        "none of its " + document.getNumberOfPages() + " pages holds text", null);
+                        pages == 1 ? "its page holds no text" : "none of its " + pages + " pages holds text", null);
             }
             return new ImportedSource(metadata(document.getDocumentInformation(), fileName), SourceType.PDF, fileName,
                     bytes, Fingerprint.sha256Hex(bytes), extracted.text(), PageStarts.of(extracted.pageStarts()));
