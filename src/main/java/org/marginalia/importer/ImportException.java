@@ -31,8 +31,8 @@ public final class ImportException extends MarginaliaException {
     private final String fileName;
 
     public ImportException(Reason reason, String fileName, String detail, Throwable cause) {
-        super("Cannot import " + fileName + ": " + reason.advice() + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"),
-                cause);
+        super("Cannot import " + fileName + ": " + reason.advice()
+                + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"), cause);
         this.reason = reason;
         this.fileName = fileName;
     }

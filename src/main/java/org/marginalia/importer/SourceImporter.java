@@ -1,18 +1,22 @@
 package org.marginalia.importer;
 
+import java.util.List;
 import org.marginalia.model.ImportedSource;
 import org.marginalia.model.SourceType;
 
-/** Turns the bytes of one file format into a source. One implementation per format. */
+/**
+ * Turns the bytes of one file format into a source. One implementation per format; {@link Importers} picks one.
+ * Implementations are stateless and safe to share between threads.
+ */
 public interface SourceImporter {
 
     SourceType type();
 
-    /** Whether the bytes look like this format, judged by content alone. */
+    /** Whether the first bytes of a file show this format, judged by content alone. */
     boolean sniff(byte[] head);
 
-    /** Whether the file name's extension belongs to this format, for when sniffing is not conclusive. */
-    boolean acceptsExtension(String lowerCaseExtension);
+    /** The lower-case file name extensions (without dot) of this format, for when sniffing is not conclusive. */
+    List<String> extensions();
 
     /**
      * @param fileName the original file name, for metadata fallbacks and error messages

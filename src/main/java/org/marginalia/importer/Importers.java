@@ -1,0 +1,97 @@
+package org.marginalia.importer;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.marginalia.model.ImportedSource;
+
+/**
+ * The one way in for files: reads a file, picks the importer for its format and returns the source. The format is
+ * judged by content first (a PDF named {@code .txt} is still a PDF), then by extension. Every failure is an
+ * {@link ImportException} that names the file; nothing else escapes.
+ */
+public final class Importers {
+
+    /** Files beyond this size are refused before being read, so that one wrong choice cannot exhaust memory. */
+    public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
+    private static final int HEAD = 1024;
+
+    private final List<SourceImporter> importers;
+    private final long maxBytes;
+
+    public Importers(List<SourceImporter> importers, long maxBytes) {
+        this.importers = List.copyOf(importers);
+        this.maxBytes = maxBytes;
+    }
+
+    /** Plain text, Markdown, HTML and PDF, up to {@link #DEFAULT_MAX_BYTES}. */
+    public static Importers standard() {
+        return new Importers(List.of(new PdfImporter(), new HtmlImporter(), TextImporter.plainText(),
+                TextImporter.markdown()), DEFAULT_MAX_BYTES);
+    }
+
+    /** The lower-case extensions (without dot) of the formats that can be imported, for file choosers. */
+    public List<String> extensions() {
+        return importers.stream().flatMap(importer -> importer.extensions().stream()).distinct().toList();
+    }
+
+    /** @throws ImportException naming the file: UNREADABLE, TOO_LARGE, UNSUPPORTED, or the importer's own reason */
+    public ImportedSource read(Path file) {
+        String fileName = String.valueOf(file.getFileName());
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ImportException(ImportException.Reason.UNREADABLE, fileName, "it is a folder", null);
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ImportException(ImportException.Reason.TOO_LARGE, fileName,
+                        megabytes(size) + ", the limit is " + megabytes(maxBytes), null);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(ImportException.Reason.UNREADABLE, fileName, "no such file: " + file, e);
+        } catch (AccessDeniedException e) {
+            throw new ImportException(ImportException.Reason.UNREADABLE, fileName, "permission denied: " + file, e);
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Reason.UNREADABLE, fileName, file + ": " + e.getMessage(), e);
+        }
+        return read(fileName, bytes);
+    }
+
+    /** Imports bytes already in memory, as if read from a file of that name. */
+    public ImportedSource read(String fileName, byte[] bytes) {
+        SourceImporter importer = importerFor(fileName, bytes).orElseThrow(() -> new ImportException(
+                ImportException.Reason.UNSUPPORTED, fileName, "unknown file type", null));
+        try {
+            return importer.read(fileName, bytes);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // The importers turn their libraries' failures into reasons; this is the last line for the unforeseen.
+            throw new ImportException(ImportException.Reason.DAMAGED, fileName, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private Optional<SourceImporter> importerFor(String fileName, byte[] bytes) {
+        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
+        String extension = extension(fileName);
+        return importers.stream().filter(importer -> importer.sniff(head)).findFirst()
+                .or(() -> importers.stream().filter(importer -> importer.extensions().contains(extension)).findFirst());
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

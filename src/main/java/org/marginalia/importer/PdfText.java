@@ -1,0 +1,57 @@
+package org.marginalia.importer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The text of a PDF in one pass, with where each page begins. Each page's text is normalised to LF line ends on
+ * its own and ends with a line break, so that page starts stay exact and no page runs into the next.
+ */
+final class PdfText extends PDFTextStripper {
+
+    /** The text and the UTF-16 offset at which each page starts in it, the first being 0. */
+    record Extracted(String text, int[] pageStarts) {
+    }
+
+    private final List<Integer> rawStarts = new ArrayList<>();
+    private StringWriter writer;
+
+    private PdfText() {
+        setLineSeparator("\n");
+    }
+
+    static Extracted of(PDDocument document) throws IOException {
+        PdfText stripper = new PdfText();
+        stripper.writer = new StringWriter();
+        stripper.writeText(document, stripper.writer);
+        return stripper.assemble();
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        super.startPage(page);
+        output.flush();
+        rawStarts.add(writer.getBuffer().length());
+    }
+
+    private Extracted assemble() {
+        String raw = writer.toString();
+        StringBuilder text = new StringBuilder(raw.length() + rawStarts.size());
+        int[] starts = new int[rawStarts.size()];
+        for (int page = 0; page < starts.length; page++) {
+            int end = page + 1 < starts.length ? rawStarts.get(page + 1) : raw.length();
+            String pageText = LineEnds.toLf(raw.substring(rawStarts.get(page), end));
+            starts[page] = text.length();
+            text.append(pageText);
+            if (!pageText.isEmpty() && !pageText.endsWith("\n")) {
+                text.append('\n');
+            }
+        }
+        return new Extracted(text.toString(), starts);
+    }
+}
