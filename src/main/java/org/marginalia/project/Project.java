@@ -28,12 +28,17 @@ public final class Project implements AutoCloseable {
 
     /** Opens an existing project file. */
     public static Project open(Path path, SourceReader reader) {
-        return new Project(ProjectFile.open(path), reader, Clock.systemUTC(), defaultAuthor());
+        return new Project(ProjectFile.open(path), reader, systemClock(), defaultAuthor());
     }
 
     /** Creates a new, empty project file. */
     public static Project create(Path path, SourceReader reader) {
-        return new Project(ProjectFile.create(path), reader, Clock.systemUTC(), defaultAuthor());
+        return new Project(ProjectFile.create(path), reader, systemClock(), defaultAuthor());
+    }
+
+    /** Milliseconds are precise enough for "created" and "modified", and read better in exports. */
+    private static Clock systemClock() {
+        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
     }
 
     /** For tests: a fixed clock and author. */

@@ -1,0 +1,36 @@
+package org.marginalia;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.marginalia.cli.Cli;
+import org.marginalia.importer.Importers;
+import org.marginalia.project.SourceReader;
+import org.marginalia.ui.Workbench;
+
+/**
+ * The program's entry point. With no arguments, or with only a project file, it opens the window; otherwise it runs
+ * a command. It never extends {@code Application}, so {@code java -jar} works with JavaFX on the class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        SourceReader reader = Importers.standard()::read;
+        if (opensWindow(args)) {
+            Workbench.launch(args.length == 0 ? null : Path.of(args[0]), reader);
+            return;
+        }
+        System.exit(Cli.run(args, reader, System.out, System.err));
+    }
+
+    /** No command, or a single argument that names a project file rather than a command or an option. */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        return args.length == 1 && !args[0].startsWith("-")
+                && (args[0].endsWith(".marginalia") || Files.isRegularFile(Path.of(args[0])));
+    }
+}
