@@ -78,7 +78,8 @@ class TextImporterTest {
     @Test
     void utf32WithByteOrderMarkIsDecoded() {
         String content = "Thirty-two bits 😀\n";
-        byte[] bytes = concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, content.getBytes(Charset.forName("UTF-32BE")));
+        byte[] mark = {0, 0, (byte) 0xFE, (byte) 0xFF};
+        byte[] bytes = concat(mark, content.getBytes(Charset.forName("UTF-32BE")));
 
         assertThat(text.read("wide.txt", bytes).text()).isEqualTo(content);
     }
@@ -137,7 +138,9 @@ class TextImporterTest {
 
     @Test
     void theTitleIsTheFirstLineThatSaysSomething() {
-        ImportedSource source = text.read("notes.txt", utf8("\n\n   Skip to content\n  ----\n  Minutes of 16 June  \nbody"));
+        String content = "\n\n   Skip to content\n  ----\n  Minutes of 16 June  \nbody";
+
+        ImportedSource source = text.read("notes.txt", utf8(content));
 
         assertThat(source.metadata().title()).isEqualTo("Minutes of 16 June");
     }
