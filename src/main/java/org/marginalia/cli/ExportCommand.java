@@ -2,7 +2,7 @@ package org.marginalia.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.marginalia.export.CsvOptions;
+import org.marginalia.model.CsvOptions;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

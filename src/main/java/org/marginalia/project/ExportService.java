@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.marginalia.export.CsvExporter;
-import org.marginalia.export.CsvOptions;
+import org.marginalia.model.CsvOptions;
 import org.marginalia.model.Document;
 import org.marginalia.model.ProjectSnapshot;
 import org.marginalia.store.ProjectFile;

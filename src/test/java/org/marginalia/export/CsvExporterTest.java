@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.CsvOptions;
 import org.marginalia.model.Document;
 import org.marginalia.model.PageStarts;
 import org.marginalia.model.ProjectSnapshot;
