@@ -16,7 +16,7 @@ import org.marginalia.model.TextSpan;
 final class CandidateSearch {
 
     /** Regions aligned per query; the coarse block score is good enough that the true region is nearly always here. */
-    private static final int REGIONS = 12;
+    private static final int REGIONS = 20;
     /** Share of a sentence a match must cover before the candidate becomes the whole sentence. */
     private static final double SENTENCE_COVERAGE = 0.6;
     static final double MAX_INEXACT_SCORE = 0.99;
