@@ -29,6 +29,11 @@ public final class Guids {
         return uuid("source:" + sha256.toLowerCase(Locale.ROOT));
     }
 
+    /** The text representation of a PDF source, which REFI-QDA gives a GUID of its own. */
+    public UUID representation(String sha256) {
+        return uuid("representation:" + sha256.toLowerCase(Locale.ROOT));
+    }
+
     public UUID tag(long tagId) {
         return entity("tag", tagId);
     }
