@@ -17,22 +17,22 @@ import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
 
 /** A small but complete project: two sources (one a PDF), nested tags, notes, astral characters and a link. */
-final class ExportFixtures {
+public final class ExportFixtures {
 
-    static final String TRANSCRIPT = "𝔗ranscript 🐻 of the 2001 talk.\n"
+    public static final String TRANSCRIPT = "𝔗ranscript 🐻 of the 2001 talk.\n"
             + "Bush: Perhaps Russia could be an Ally, <he said> & smiled.\n"
             + "Putin: We shall see 🙂.";
-    static final String REPORT = "News report 📰.\n"
+    public static final String REPORT = "News report 📰.\n"
             + "The president said perhaps Russia could be a member (of NATO), aides recalled.\n"
             + "Page two begins here.";
-    static final byte[] PDF_BYTES = "%PDF-1.4 not really a pdf".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PDF_BYTES = "%PDF-1.4 not really a pdf".getBytes(StandardCharsets.US_ASCII);
 
     static final Instant T0 = Instant.parse("2025-01-15T10:12:00Z");
 
     private ExportFixtures() {
     }
 
-    static ProjectSnapshot snapshot() {
+    public static ProjectSnapshot snapshot() {
         Document transcript = new Document(1, new SourceMetadata("Transcript of the Bush–Putin talk", "White House",
                 "Office of the Press Secretary", "2001-06-16", "https://example.org/transcript", "", "", "", "", ""),
                 SourceType.TEXT, "transcript.txt", "a".repeat(64), TRANSCRIPT.length(), PageStarts.none(), T0);
