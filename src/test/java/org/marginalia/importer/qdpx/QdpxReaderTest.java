@@ -51,7 +51,7 @@ class QdpxReaderTest {
         assertThat(project.passages()).extracting(p -> p.quote()).containsExactly("the commons were enclosed");
         assertThat(project.warnings()).hasSize(2);
         assertThat(project.warnings().get(0)).contains("[9, 34)", "holds 'the commons were enclose'", "left out");
-        assertThat(project.warnings().get(1)).contains("[36, 400)", "does not fit a text of 56 characters");
+        assertThat(project.warnings().get(1)).contains("[36, 400)", "does not fit a text of 57 characters");
     }
 
     @Test
