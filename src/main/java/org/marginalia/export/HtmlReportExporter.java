@@ -21,8 +21,10 @@ public final class HtmlReportExporter {
     private static final String CSS = """
             body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
             h1,h2,h3{font-family:system-ui,sans-serif}
-            table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}
-            th{background:#f4f4f4;text-align:left}.swatch{display:inline-block;width:.9em;height:.9em;border:1px solid #888}
+            table{border-collapse:collapse;width:100%}
+            td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}
+            th{background:#f4f4f4;text-align:left}
+            .swatch{display:inline-block;width:.9em;height:.9em;border:1px solid #888}
             blockquote{margin:.5rem 0;padding:.3rem .8rem;border-left:4px solid #888;background:#fafafa}
             .meta{font-size:.9em;color:#555}.note{font-style:italic}.cite{font-size:.85em;color:#444}
             del{color:#a00;background:#fdd}ins{text-decoration:none;color:#060;background:#dfd}

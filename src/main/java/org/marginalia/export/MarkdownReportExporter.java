@@ -24,7 +24,8 @@ public final class MarkdownReportExporter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("# " + escape(snapshot.projectName()) + "\n\n");
         w.write(snapshot.documents().size() + " sources, " + snapshot.annotations().size() + " passages, "
-                + snapshot.links().size() + " links.\n\n## Codebook\n\n| Tag | Passages | Description |\n|---|---:|---|\n");
+                + snapshot.links().size() + " links.\n\n");
+        w.write("## Codebook\n\n| Tag | Passages | Description |\n|---|---:|---|\n");
         List<ReportModel.TagEntry> codebook = model.codebook();
         for (ReportModel.TagEntry entry : codebook) {
             w.write("| " + cell(entry.path()) + " | " + entry.passages().size() + " | "
