@@ -91,12 +91,14 @@ class WebAnnotationExporterTest {
         JsonSchemaFactory factory = factory();
         for (String definition : List.of("annotationCollectionTypeValueFound", "labelFound", "totalDefinition",
                 "firstFound", "firstRequiredIfTotalMoreThanZero")) {
-            JsonSchema schema = factory.getSchema(SchemaLocation.of(BASE + "collections.json#/definitions/" + definition));
+            JsonSchema schema =
+                    factory.getSchema(SchemaLocation.of(BASE + "collections.json#/definitions/" + definition));
             assertThat(schema.validate(collection)).as(definition).isEmpty();
         }
         assertThat(collection.path("@context").asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
         assertThat(collection.path("first").path("type").asText()).isEqualTo("AnnotationPage");
-        assertThat(collection.path("total").asInt()).isEqualTo(6).isEqualTo(collection.path("first").path("items").size());
+        assertThat(collection.path("total").asInt()).isEqualTo(6)
+                .isEqualTo(collection.path("first").path("items").size());
     }
 
     @Test
@@ -104,10 +106,12 @@ class WebAnnotationExporterTest {
         ProjectSnapshot snapshot = ExportFixtures.snapshot();
         Map<String, String> textBySource = new HashMap<>();
         Guids guids = new Guids(snapshot.projectName());
-        snapshot.documents().forEach(d -> textBySource.put(Guids.iri(guids.source(d.sha256())), snapshot.textOf(d.id())));
+        snapshot.documents().forEach(
+                d -> textBySource.put(Guids.iri(guids.source(d.sha256())), snapshot.textOf(d.id())));
         int checked = 0;
         for (JsonNode item : collection.path("first").path("items")) {
-            JsonNode targets = item.path("target").isArray() ? item.path("target") : JSON.createArrayNode().add(item.path("target"));
+            JsonNode targets = item.path("target").isArray() ? item.path("target")
+                    : JSON.createArrayNode().add(item.path("target"));
             for (JsonNode target : targets) {
                 String text = textBySource.get(target.path("source").asText());
                 JsonNode quote = target.path("selector").get(0);
@@ -173,7 +177,8 @@ class WebAnnotationExporterTest {
     }
 
     private static JsonSchema schema(Path assertion) throws IOException {
-        return factory().getSchema(SchemaLocation.of(BASE + assertion.getFileName()), JSON.readTree(assertion.toFile()));
+        JsonNode node = JSON.readTree(assertion.toFile());
+        return factory().getSchema(SchemaLocation.of(BASE + assertion.getFileName()), node);
     }
 
     private static List<String> failures(JsonSchema schema, Path assertion, JsonNode annotation) {

@@ -33,7 +33,8 @@ class QdpxReaderTest {
         System.arraycopy(bom, 0, withBom, 0, 3);
         System.arraycopy(text, 0, withBom, 3, text.length);
         QdpxProject project = new QdpxReader().read(zip("bom.qdpx",
-                Map.of("project.qde", qde.getBytes(StandardCharsets.UTF_8), "Sources/" + SOURCE_GUID + ".txt", withBom)));
+                Map.of("project.qde", qde.getBytes(StandardCharsets.UTF_8),
+                        "Sources/" + SOURCE_GUID + ".txt", withBom)));
         assertThat(project.warnings()).isEmpty();
         assertThat(project.sources().get(0).source().text()).isEqualTo(TEXT);
         assertThat(project.passages().get(0).quote()).isEqualTo("the commons were enclosed");
@@ -69,7 +70,8 @@ class QdpxReaderTest {
         assertRefused(zip("bomb.qdpx", Map.of("project.qde", bomb)), Reason.SUSPICIOUS_COMPRESSION, "project.qde");
 
         QdpxLimits small = new QdpxLimits(3, 1000, 5000, 200);
-        Path large = zip("large.qdpx", Map.of("project.qde", (project("") + " ".repeat(2000)).getBytes(StandardCharsets.UTF_8)));
+        byte[] padded = (project("") + " ".repeat(2000)).getBytes(StandardCharsets.UTF_8);
+        Path large = zip("large.qdpx", Map.of("project.qde", padded));
         assertThatThrownBy(() -> new QdpxReader(small).read(large)).isInstanceOf(QdpxException.class)
                 .satisfies(e -> assertThat(((QdpxException) e).reason()).isEqualTo(Reason.TOO_LARGE))
                 .hasMessageContaining("large.qdpx");

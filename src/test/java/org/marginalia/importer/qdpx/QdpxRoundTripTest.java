@@ -73,7 +73,8 @@ class QdpxRoundTripTest {
         for (Annotation before : ORIGINAL.annotations()) {
             Annotation after = byQuote.get(before.quote());
             assertThat(after.span()).isEqualTo(before.span());
-            assertThat(after.quote()).isEqualTo(before.quote()).isEqualTo(after.span().of(readSourceText.get(after.documentId())));
+            assertThat(after.quote()).isEqualTo(before.quote())
+                    .isEqualTo(after.span().of(readSourceText.get(after.documentId())));
             assertThat(after.prefix()).isEqualTo(before.prefix());
             assertThat(after.suffix()).isEqualTo(before.suffix());
             assertThat(after.note()).isEqualTo(before.note());

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.marginalia.model.Tag;
 
-/** Real exports of ATLAS.ti, MAXQDA and NVivo, read from the shared folder (their licences keep them out of the repo). */
+/** Real exports of ATLAS.ti, MAXQDA and NVivo, read from the shared folder: their licences keep them out of git. */
 class QdpxSamplesTest {
 
     private static Path refiQda(String file) {
