@@ -63,12 +63,6 @@ public final class Tokenizer {
         return out;
     }
 
-    /** Folds one word the way {@link Token#norm()} describes; also used for single words outside a text. */
-    public String fold(String word) {
-        boolean ascii = word.chars().allMatch(c -> c < 128);
-        return fold(word.replace('’', '\'').replace("-", ""), ascii);
-    }
-
     private static String fold(String word, boolean ascii) {
         if (ascii) {
             return word.toLowerCase(Locale.ROOT);
