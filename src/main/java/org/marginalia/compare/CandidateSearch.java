@@ -17,9 +17,13 @@ final class CandidateSearch {
 
     /** Regions aligned per query; the coarse block score is good enough that the true region is nearly always here. */
     private static final int REGIONS = 20;
+    /** Regions sharing less than this share of the best region's word weight are not aligned (beyond the first). */
+    private static final double WEAK_REGION = 0.3;
+    private static final int MIN_REGIONS = 4;
     /** Share of a sentence a match must cover before the candidate becomes the whole sentence. */
     private static final double SENTENCE_COVERAGE = 0.6;
     static final double MAX_INEXACT_SCORE = 0.99;
+    private static final Query.Match[] NO_MATCHES = {};
 
     private final TargetText target;
     private final LocalAligner aligner = new LocalAligner();
@@ -57,7 +61,8 @@ final class CandidateSearch {
     /**
      * Token ranges worth aligning. The target is cut into blocks as long as the query; each query stem adds its
      * weight once to every block holding it (or a variant), and the best pairs of neighbouring blocks, padded by
-     * half a block, become regions. Only postings are touched, never the whole target.
+     * half a block, become regions; pairs far weaker than the best are dropped, since alignment is the costly part.
+     * Only postings are touched, never the whole target.
      */
     private List<int[]> regions(Query query) {
         int block = Math.max(8, query.size());
@@ -95,10 +100,14 @@ final class CandidateSearch {
         boolean[] used = new boolean[blocks];
         List<int[]> out = new ArrayList<>();
         int limit = query.size() > 200 ? 3 : REGIONS;
+        double bestScore = pairCount == 0 ? 0 : score[pairs[0]] + score[pairs[0] + 1];
         for (int p = 0; p < pairCount && out.size() < limit; p++) {
             int b = pairs[p];
             if (used[b] || used[b + 1]) {
                 continue;
+            }
+            if (out.size() >= MIN_REGIONS && score[b] + score[b + 1] < WEAK_REGION * bestScore) {
+                break;
             }
             used[b] = true;
             used[b + 1] = true;
@@ -145,11 +154,11 @@ final class CandidateSearch {
             int term = target.term[j];
             double w = target.vocabulary.weight(term);
             double bestHere = 0;
-            for (int t = 0; t < bestPerTerm.length; t++) {
-                double sim = query.matches.get(t).getOrDefault(term, 0.0);
-                bestPerTerm[t] = Math.max(bestPerTerm[t], sim);
-                bestHere = Math.max(bestHere, sim);
-                if (sim > 0 && !query.terms.get(t).stopWord()) {
+            Query.Match[] matches = query.matchesOf(term);
+            for (Query.Match match : matches == null ? NO_MATCHES : matches) {
+                bestPerTerm[match.term()] = Math.max(bestPerTerm[match.term()], match.similarity());
+                bestHere = Math.max(bestHere, match.similarity());
+                if (!query.terms.get(match.term()).stopWord()) {
                     words.add(target.text.substring(target.start[j], target.end[j]));
                 }
             }

@@ -134,7 +134,8 @@ public final class CounterpartFinder {
 
         private static boolean splitsPair(String text, int offset) {
             return offset > 0 && offset < text.length()
-                    && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
+                    && Character.isHighSurrogate(text.charAt(offset - 1))
+                    && Character.isLowSurrogate(text.charAt(offset));
         }
     }
 }

@@ -25,13 +25,23 @@ final class LocalAligner {
         int n = to - from;
         double[][] h = new double[m + 1][n + 1];
         byte[][] move = new byte[m + 1][n + 1];
+        double[][] similarity = new double[query.terms.size()][n];
+        for (int j = 0; j < n; j++) {
+            Query.Match[] matches = query.matchesOf(target.term[from + j]);
+            if (matches != null) {
+                for (Query.Match match : matches) {
+                    similarity[match.term()][j] = match.similarity();
+                }
+            }
+        }
         double best = 0;
         int bestI = 0;
         int bestJ = 0;
         for (int i = 1; i <= m; i++) {
             double w = query.weight[query.termOf[i - 1]];
+            double[] row = similarity[query.termOf[i - 1]];
             for (int j = 1; j <= n; j++) {
-                double sim = query.similarity(i - 1, target.term[from + j - 1]);
+                double sim = row[j - 1];
                 double diagonal = h[i - 1][j - 1] + (sim > 0 ? matchScore(sim, w) : MISMATCH);
                 double up = h[i - 1][j] + GAP;
                 double left = h[i][j - 1] + GAP;

@@ -19,11 +19,13 @@ final class Query {
     final double totalWeight;
     final double selfScore;
     final boolean hasContentWord;
+    private final Map<Integer, Match[]> byTarget = new HashMap<>();
 
     Query(List<Token> tokens, Vocabulary vocabulary) {
         this.tokens = tokens;
         termOf = new int[tokens.size()];
         Map<String, Integer> seen = new HashMap<>();
+        int[] scratch = new int[vocabulary.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             Integer index = seen.get(token.stem());
@@ -31,7 +33,7 @@ final class Query {
                 index = terms.size();
                 seen.put(token.stem(), index);
                 terms.add(token);
-                matches.add(vocabulary.variants(token.stem(), token.stopWord()));
+                matches.add(vocabulary.variants(token.stem(), token.stopWord(), scratch));
             }
             termOf[i] = index;
         }
@@ -50,11 +52,25 @@ final class Query {
             self += LocalAligner.matchScore(1.0, weight[termOf[i]]);
         }
         selfScore = self;
+        Map<Integer, List<Match>> inverse = new HashMap<>();
+        for (int t = 0; t < terms.size(); t++) {
+            for (Map.Entry<Integer, Double> e : matches.get(t).entrySet()) {
+                inverse.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Match(t, e.getValue()));
+            }
+        }
+        inverse.forEach((targetTerm, list) -> byTarget.put(targetTerm, list.toArray(new Match[0])));
     }
 
-    /** How well query token {@code i} matches a target stem: 1 for the same stem, less for a variant, else 0. */
-    double similarity(int i, int targetTerm) {
-        return matches.get(termOf[i]).getOrDefault(targetTerm, 0.0);
+    /**
+     * The query terms a target stem matches, with their similarities, or null if none: the inverse of
+     * {@link #matches}, so loops over target tokens need one look-up per token rather than one per query term.
+     */
+    Match[] matchesOf(int targetTerm) {
+        return byTarget.get(targetTerm);
+    }
+
+    /** A query term (index into {@link #terms}) and how similar a target stem is to it. */
+    record Match(int term, double similarity) {
     }
 
     int size() {

@@ -11,16 +11,16 @@ import org.marginalia.model.TextSpan;
  * <p>Verdicts:
  * <ul>
  *   <li>{@code VERBATIM}: the reference has the quoted words exactly, after collapsing white space, unifying quote
- *       marks, apostrophes and dashes, dropping the punctuation a quotation typically adds at its edges
- *       (anything before the first or after the last word, as in {@code "…member (of NATO),"}) and ignoring the case of the first letter, which
- *       quoting style changes freely. Any other difference of case or punctuation is an alteration.</li>
+ *       marks, apostrophes and dashes, dropping what stands before the first or after the last word (the comma of
+ *       {@code "…member (of NATO),"}) and ignoring the case of the first letter, which quoting style changes
+ *       freely. Any other difference of case or punctuation is an alteration.</li>
  *   <li>{@code ALTERED}: not verbatim, but the reference has a close passage. Either the same words with different
  *       punctuation or case, or the best {@link CounterpartFinder} candidate scoring at least
  *       {@value #ALTERED_MIN_SCORE} and holding at least {@value #ALTERED_MIN_RECALL} of the quotation's content
  *       words.</li>
- *   <li>{@code NOT_FOUND}: otherwise. A quotation with fewer than {@value #MIN_CONTENT_WORDS} content words ("excluded",
- *       "real sovereignty") is verbatim or altered only when its words occur as a phrase: a near miss on one or two
- *       words says nothing, and would flag every scare-quoted word as a misquotation.</li>
+ *   <li>{@code NOT_FOUND}: otherwise. A quotation with fewer than {@value #MIN_CONTENT_WORDS} content words
+ *       ("excluded", "real sovereignty") is verbatim or altered only when its words occur as a phrase: a near miss
+ *       on one or two words says nothing, and would flag every scare-quoted word as a misquotation.</li>
  * </ul>
  */
 public final class QuoteChecker {

@@ -10,7 +10,8 @@ import org.marginalia.model.TextSpan;
  *
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes or brackets) before white space, unless the word
  * before a full stop is an initial or a common abbreviation ("W.", "U.S.", "Dec.") or the next word starts in lower
- * case. A blank line always ends a sentence, so headings and paragraphs without a full stop stand alone; a single line
+ * case; after a dotted abbreviation, a capitalised function word ("…the U.S. He said") still starts a sentence.
+ * A blank line always ends a sentence, so headings and paragraphs without a full stop stand alone; a single line
  * break ends one unless it only wraps a line (a letter or comma before it, a lower-case letter after it). Clauses
  * end at {@code , ; :} and dashes outside brackets.
  */
@@ -124,9 +125,19 @@ public final class Segmenter {
             return false;
         }
         if (word.indexOf('.') >= 0 && word.length() <= 5) {
-            return false;
+            return startsWithCapitalisedStopWord(text, next);
         }
         return !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "…the U.S. He said" ends a sentence, "…the U.S. National Archive" does not. */
+    private static boolean startsWithCapitalisedStopWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > from && Character.isUpperCase(text.charAt(from))
+                && StopWords.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void addTrimmed(String text, int start, int end, List<TextSpan> out) {

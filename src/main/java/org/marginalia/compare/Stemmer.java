@@ -3,13 +3,13 @@ package org.marginalia.compare;
 /**
  * A small English suffix stripper in the spirit of Porter's algorithm ("Porter-lite").
  *
- * <p>It only has to make inflected forms of one word meet, not produce dictionary words, so it does three of Porter's
- * steps in a simplified form: (1) plurals, possessives, {@code -ed}/{@code -ing} (with undoubling, "stopped" → "stop")
- * and final {@code -y} → {@code -i} ("allies", "allied", "ally" → "alli"); (2) a handful of derivational endings
- * ({@code -ational} → {@code -ate}, {@code -ment}, {@code -ship}, {@code -ness}, {@code -ally} …) when at least four
- * letters remain; (3) a final silent {@code -e} ("enlarge", "enlarging" → "enlarg"). Words of three letters or fewer and
- * words with non-ASCII letters are left alone. What it misses ("expansion" vs "expand") the character-trigram similarity
- * of {@link CounterpartFinder} partly catches.
+ * <p>It only has to make inflected forms of one word meet, not produce dictionary words, so it does three of
+ * Porter's steps in a simplified form: (1) plurals, possessives, {@code -ed}/{@code -ing} (with undoubling,
+ * "stopped" → "stop") and final {@code -y} → {@code -i} ("allies", "allied", "ally" → "alli"); (2) a handful of
+ * derivational endings ({@code -ational} → {@code -ate}, {@code -ment}, {@code -ship}, {@code -ness}, {@code -ally} …)
+ * when at least four letters remain; (3) a final silent {@code -e} ("enlarge", "enlarging" → "enlarg"). Words of
+ * three letters or fewer and words with non-ASCII letters are left alone. What it misses ("expansion" vs "expand")
+ * the character-trigram similarity of {@link CounterpartFinder} partly catches.
  */
 final class Stemmer {
 
@@ -68,7 +68,8 @@ final class Stemmer {
 
     private static String undouble(String s) {
         int n = s.length();
-        if (n >= 4 && s.charAt(n - 1) == s.charAt(n - 2) && !isVowel(s.charAt(n - 1)) && "lsz".indexOf(s.charAt(n - 1)) < 0) {
+        char last = s.charAt(n - 1);
+        if (n >= 4 && last == s.charAt(n - 2) && !isVowel(last) && "lsz".indexOf(last) < 0) {
             return s.substring(0, n - 1);
         }
         return s;

@@ -29,7 +29,8 @@ final class SyntheticCorpus {
             + "decide argue refuse accept demand offer send receive build destroy defend attack capture surrender "
             + "sign break keep hold carry follow lead rule govern protect serve betray trust fear hope believe "
             + "ancient great small long short strong weak rich poor young old new early late public private "
-            + "foreign native northern southern eastern western royal holy common final sudden quiet bitter").split(" ");
+            + "foreign native northern southern eastern western royal holy common final sudden quiet bitter")
+            .split(" ");
     private static final String[] SYLLABLES = {
         "ka", "ro", "ten", "mi", "sal", "dor", "ve", "lin", "tha", "gor", "pe", "sun", "bri", "mar", "ol", "nes",
         "qua", "zen", "fo", "rid", "lu", "cam", "ter", "vio", "ash", "del", "pri", "mon", "sta", "gue"};

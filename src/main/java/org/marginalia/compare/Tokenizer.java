@@ -11,8 +11,9 @@ import org.marginalia.model.TextSpan;
  *
  * <p>Normalisation is what lets a paraphrase meet its source despite typography: words are case-folded; accents,
  * ligatures and mathematical letters are folded to plain letters (NFKD, marks dropped: "𝔘" → "u"); curly and
- * straight apostrophes are one ("Russia’s" = "Russia's"); a hyphen between letters joins the word and disappears
- * ("multi-ethnic" = "multiethnic"), including a hyphen at a line break ("multi-\nethnic"). Punctuation, quote marks,
+ * straight apostrophes are one ("Russia’s" = "Russia's"); a hyphen after a letter joins the word and disappears
+ * ("multi-ethnic" = "multiethnic", "COVID-19" = "covid19"), including a hyphen at a line break ("multi-\nethnic");
+ * a hyphen between digits separates ("1954-2001"). Punctuation, quote marks,
  * emoji and other symbols are not words. Stems come from {@link Stemmer}; stop words from a fixed English list.
  */
 public final class Tokenizer {
@@ -45,7 +46,7 @@ public final class Tokenizer {
                 } else if (isApostrophe(cp) && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
                     norm.append('\'');
                     i++;
-                } else if (isHyphen(cp)) {
+                } else if (isHyphen(cp) && Character.isLetter(text.codePointBefore(i))) {
                     int next = afterHyphen(text, i + 1);
                     if (next < 0) {
                         break;
@@ -61,12 +62,6 @@ public final class Tokenizer {
             }
         }
         return out;
-    }
-
-    /** Folds one word the way {@link Token#norm()} describes; also used for single words outside a text. */
-    public String fold(String word) {
-        boolean ascii = word.chars().allMatch(c -> c < 128);
-        return fold(word.replace('’', '\'').replace("-", ""), ascii);
     }
 
     private static String fold(String word, boolean ascii) {

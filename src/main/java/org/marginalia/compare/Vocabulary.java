@@ -19,6 +19,7 @@ final class Vocabulary {
     static final double STOP_WEIGHT = 0.1;
     /** Below this trigram Dice coefficient two stems are not variants (multiethnic ~ multinat is 0.38). */
     static final double VARIANT_THRESHOLD = 0.34;
+    private static final int[] NONE = {};
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> stems = new ArrayList<>();
@@ -118,8 +119,10 @@ final class Vocabulary {
     /**
      * The target stems that the query stem matches, with a similarity in (0, 1]: itself with 1, and — for content
      * words of four letters or more — stems sharing enough character trigrams ("allied" ~ "alliance").
+     *
+     * @param scratch zeros, one per stem of this vocabulary; left as zeros
      */
-    Map<Integer, Double> variants(String stem, boolean stopWord) {
+    Map<Integer, Double> variants(String stem, boolean stopWord, int[] scratch) {
         Map<Integer, Double> out = new HashMap<>();
         int self = id(stem);
         if (self >= 0) {
@@ -129,17 +132,24 @@ final class Vocabulary {
             return out;
         }
         List<String> grams = gramsOf(stem);
-        Map<Integer, Integer> shared = new HashMap<>();
+        int[] touched = new int[64];
+        int count = 0;
         for (String gram : grams) {
-            for (int id : trigramIndex.getOrDefault(gram, new int[0])) {
-                shared.merge(id, 1, Integer::sum);
+            for (int id : trigramIndex.getOrDefault(gram, NONE)) {
+                if (scratch[id]++ == 0) {
+                    if (count == touched.length) {
+                        touched = Arrays.copyOf(touched, count * 2);
+                    }
+                    touched[count++] = id;
+                }
             }
         }
-        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-            int otherGrams = stems.get(e.getKey()).length();
-            double dice = 2.0 * e.getValue() / (grams.size() + otherGrams);
-            if (dice >= VARIANT_THRESHOLD && e.getKey() != self) {
-                out.put(e.getKey(), Math.min(0.9, dice));
+        for (int t = 0; t < count; t++) {
+            int id = touched[t];
+            double dice = 2.0 * scratch[id] / (grams.size() + stems.get(id).length());
+            scratch[id] = 0;
+            if (dice >= VARIANT_THRESHOLD && id != self) {
+                out.put(id, Math.min(0.9, dice));
             }
         }
         return out;

@@ -56,7 +56,8 @@ class QuoteCheckerTest {
     @Test
     void aOneWordQuoteIsVerbatimOrNotFoundNeverAltered() {
         CounterpartFinder.Index transcript = CounterpartFinder.index(Samples.paraphrase());
-        List<QuoteCheck> checks = checker.checkAll("It felt \"excluded\"; it was \"left out\"; a \"lefty\".", transcript);
+        String article = "It felt \"excluded\"; it was \"left out\"; a \"lefty\".";
+        List<QuoteCheck> checks = checker.checkAll(article, transcript);
         assertThat(checks).extracting(QuoteCheck::status).containsExactly(
                 QuoteCheck.Status.NOT_FOUND, QuoteCheck.Status.VERBATIM, QuoteCheck.Status.NOT_FOUND);
     }

@@ -19,6 +19,8 @@ class SegmenterTest {
         assertThat(sentences("On Dec. 23, George W. Bush met him. The U.S. National Archive agreed! Did it? Yes."))
                 .containsExactly("On Dec. 23, George W. Bush met him.", "The U.S. National Archive agreed!",
                         "Did it?", "Yes.");
+        assertThat(sentences("Just like the U.S. He stated it."))
+                .containsExactly("Just like the U.S.", "He stated it.");
     }
 
     @Test

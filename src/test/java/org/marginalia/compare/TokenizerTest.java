@@ -22,6 +22,7 @@ class TokenizerTest {
         assertThat(norms("“Russia’s” Multi-Ethnic state, RUSSIA's café — 𝔘nion ﬁne"))
                 .containsExactly("russia's", "multiethnic", "state", "russia's", "cafe", "union", "fine");
         assertThat(norms("multi-\nethnic and multi-\nEthnic")).containsExactly("multiethnic", "and", "multi", "ethnic");
+        assertThat(norms("1954-2001 COVID-19")).containsExactly("1954", "2001", "covid19");
     }
 
     @Test
