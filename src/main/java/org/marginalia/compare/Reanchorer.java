@@ -21,7 +21,7 @@ public final class Reanchorer {
     /** Confidence from which a passage moves without review. */
     public static final double THRESHOLD = 0.8;
     /** Candidates with more edits than this fraction of the quote are not considered at all. */
-    public static final double MAX_ERROR_RATE = 0.4;
+    public static final double MAX_ERROR_RATE = 0.5;
     /** From this many characters on, a quote counts as evidence on its own and its context no longer weighs. */
     public static final int SELF_EVIDENT_LENGTH = 100;
     private static final double MIN_QUOTE_WEIGHT = 0.7;

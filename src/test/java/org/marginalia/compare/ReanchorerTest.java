@@ -75,7 +75,7 @@ class ReanchorerTest {
 
     @Test
     void identicalDuplicatesAreResolvedByTheOldPosition() {
-        String text = "Ally. Perhaps Russia could be an Ally. Perhaps Russia could be an Ally. Perhaps Russia could be an Ally.";
+        String text = "Ally. " + "Perhaps Russia could be an Ally. ".repeat(3).strip();
         String quote = "Perhaps Russia could be an Ally.";
         int third = text.lastIndexOf(quote);
         Placement p = new Reanchorer(text).place(quote, "an Ally. ", "", third);
