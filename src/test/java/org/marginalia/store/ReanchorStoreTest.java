@@ -57,7 +57,8 @@ class ReanchorStoreTest {
 
             assertThat(first).isEqualTo(new DocumentVersion(first.id(), doc, 1, SourceType.PDF, "memo.pdf",
                     "a".repeat(64), TEXT.length(), PageStarts.of(0, TEXT.indexOf("Page")), T0, T1));
-            assertThat(file.<Optional<DocumentVersion>>inTransaction(tx -> tx.documentVersions().get(first.id()))).contains(first);
+            assertThat(file.<Optional<DocumentVersion>>inTransaction(tx -> tx.documentVersions().get(first.id())))
+                    .contains(first);
             assertThat(file.<String>inTransaction(tx -> tx.documentVersions().text(first.id()))).isEqualTo(TEXT);
             assertThat(new String(file.inTransaction(tx -> tx.documentVersions().originalBytes(first.id())),
                     StandardCharsets.US_ASCII)).isEqualTo("memo.pdf-bytes");
@@ -71,7 +72,8 @@ class ReanchorStoreTest {
             assertThat(now.pages().pageCount()).isEqualTo(PageStarts.none().pageCount());
             assertThat(now.imported()).isEqualTo(T1);
             assertThat(file.<String>inTransaction(tx -> tx.documents().text(doc))).isEqualTo(newText);
-            assertThat(file.<Optional<Document>>inTransaction(tx -> tx.documents().findBySha256("a".repeat(64)))).isEmpty();
+            assertThat(file.<Optional<Document>>inTransaction(tx -> tx.documents().findBySha256("a".repeat(64))))
+                    .isEmpty();
             assertThat(file.<List<SearchHit>>inTransaction(tx -> tx.search().phrase("Ally", 10))).isEmpty();
             assertThat(file.<List<SearchHit>>inTransaction(tx -> tx.search().phrase("new text", 10))).hasSize(1);
 
@@ -79,7 +81,8 @@ class ReanchorStoreTest {
             assertThat(second.version()).isEqualTo(2);
             assertThat(file.<List<DocumentVersion>>inTransaction(tx -> tx.documentVersions().forDocument(doc)))
                     .containsExactly(first, second);
-            assertThat(file.<List<DocumentVersion>>inTransaction(tx -> tx.documentVersions().forDocument(doc + 1))).isEmpty();
+            assertThat(file.<List<DocumentVersion>>inTransaction(tx -> tx.documentVersions().forDocument(doc + 1)))
+                    .isEmpty();
         }
     }
 
@@ -99,7 +102,8 @@ class ReanchorStoreTest {
                 tx.documents().delete(doc);
                 return null;
             });
-            assertThat(file.<Optional<DocumentVersion>>inTransaction(tx -> tx.documentVersions().get(v.id()))).isEmpty();
+            assertThat(file.<Optional<DocumentVersion>>inTransaction(tx -> tx.documentVersions().get(v.id())))
+                    .isEmpty();
         }
     }
 
@@ -121,7 +125,8 @@ class ReanchorStoreTest {
                 tx.annotations().flagForReview(without);
                 return null;
             });
-            assertThat(file.<Optional<ReviewFlag>>inTransaction(tx -> tx.annotations().reviewFlag(first))).contains(withCandidate);
+            assertThat(file.<Optional<ReviewFlag>>inTransaction(tx -> tx.annotations().reviewFlag(first)))
+                    .contains(withCandidate);
             assertThat(file.<List<ReviewFlag>>inTransaction(tx -> tx.annotations().needingReview()))
                     .containsExactly(without, withCandidate);
 
@@ -130,8 +135,10 @@ class ReanchorStoreTest {
                 return null;
             });
             assertThat(file.<Optional<ReviewFlag>>inTransaction(tx -> tx.annotations().reviewFlag(second))).isEmpty();
-            assertThat(file.<List<ReviewFlag>>inTransaction(tx -> tx.annotations().needingReview())).containsExactly(withCandidate);
-            Annotation untouched = file.<Optional<Annotation>>inTransaction(tx -> tx.annotations().get(second)).orElseThrow();
+            assertThat(file.<List<ReviewFlag>>inTransaction(tx -> tx.annotations().needingReview()))
+                    .containsExactly(withCandidate);
+            Annotation untouched = file.<Optional<Annotation>>inTransaction(tx -> tx.annotations().get(second))
+                    .orElseThrow();
             assertThat(untouched.note()).isEqualTo("note");
             assertThat(untouched.modified()).isEqualTo(T0);
         }
@@ -152,10 +159,12 @@ class ReanchorStoreTest {
         try (ProjectFile upgraded = ProjectFile.open(path)) {
             assertThat(upgraded.schemaVersion()).isEqualTo(scripts.size()).isGreaterThanOrEqualTo(2);
             assertThat(upgraded.<String>inTransaction(tx -> tx.documents().text(doc))).isEqualTo(TEXT);
-            Annotation a = upgraded.<Optional<Annotation>>inTransaction(tx -> tx.annotations().get(passage)).orElseThrow();
+            Annotation a = upgraded.<Optional<Annotation>>inTransaction(tx -> tx.annotations().get(passage))
+                    .orElseThrow();
             assertThat(a.quote()).isEqualTo("Russia");
             assertThat(upgraded.<List<ReviewFlag>>inTransaction(tx -> tx.annotations().needingReview())).isEmpty();
-            assertThat(upgraded.<List<DocumentVersion>>inTransaction(tx -> tx.documentVersions().forDocument(doc))).isEmpty();
+            assertThat(upgraded.<List<DocumentVersion>>inTransaction(tx -> tx.documentVersions().forDocument(doc)))
+                    .isEmpty();
             DocumentVersion kept = upgraded.inTransaction(tx -> tx.documentVersions().archiveCurrent(doc, T1));
             assertThat(upgraded.<String>inTransaction(tx -> tx.documentVersions().text(kept.id()))).isEqualTo(TEXT);
             assertThat(upgraded.check()).isEmpty();
