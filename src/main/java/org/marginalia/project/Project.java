@@ -18,6 +18,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final CompareService compare;
     private final ProjectImportService projectImports;
+    private final ReanchorService reanchor;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -28,6 +29,7 @@ public final class Project implements AutoCloseable {
         this.compare = new CompareService(sources, passages);
         this.exports = new ExportService(file, sources, compare);
         this.projectImports = new ProjectImportService(file, clock);
+        this.reanchor = new ReanchorService(file, reader, compare, clock);
     }
 
     /** Opens an existing project file. */
@@ -77,6 +79,11 @@ public final class Project implements AutoCloseable {
     /** Imports of whole projects from other tools (.qdpx). */
     public ProjectImportService projectImports() {
         return projectImports;
+    }
+
+    /** Re-imports of changed sources, their kept versions and re-anchored passages. */
+    public ReanchorService reanchor() {
+        return reanchor;
     }
 
     public CompareService compare() {
