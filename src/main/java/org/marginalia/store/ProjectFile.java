@@ -227,6 +227,11 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /** For tests in this package: to read pragmas back and to simulate a full disk. */
+    Connection connection() {
+        return connection;
+    }
+
     public Path path() {
         return path;
     }
