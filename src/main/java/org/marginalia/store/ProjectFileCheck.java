@@ -105,16 +105,22 @@ final class ProjectFileCheck {
     }
 
     private static String integrity(Statement statement, boolean full) throws SQLException {
-        StringBuilder problems = new StringBuilder();
-        try (ResultSet rs = statement.executeQuery(full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)")) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(full ? "PRAGMA integrity_check(50)" : "PRAGMA quick_check(50)")) {
             while (rs.next()) {
-                String line = rs.getString(1);
-                if (!"ok".equals(line)) {
-                    problems.append(problems.length() == 0 ? "" : "; ").append(line);
+                for (String line : rs.getString(1).split("\n")) {
+                    if (!"ok".equals(line) && !line.startsWith("*** in database")) {
+                        problems.add(line.strip());
+                    }
                 }
             }
         }
-        return problems.length() == 0 ? null : problems.toString();
+        if (problems.isEmpty()) {
+            return null;
+        }
+        // A user needs to know that and roughly where; three findings say it, fifty only bury the message.
+        String shown = String.join("; ", problems.subList(0, Math.min(3, problems.size())));
+        return problems.size() > 3 ? shown + " (and " + (problems.size() - 3) + " more problems)" : shown;
     }
 
     private static int intQuery(Statement statement, String sql) throws SQLException {
