@@ -3,6 +3,7 @@ package org.marginalia.project;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.marginalia.store.ProjectFile;
+import org.marginalia.store.StoreException;
 
 /**
  * An open project and the use cases on it: the one API that the command line and the window call. Each method of
@@ -19,6 +20,7 @@ public final class Project implements AutoCloseable {
     private final CompareService compare;
     private final ProjectImportService projectImports;
     private final ReanchorService reanchor;
+    private final BackupService backups;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -28,13 +30,31 @@ public final class Project implements AutoCloseable {
         this.links = new LinkService(file, passages, clock);
         this.compare = new CompareService(sources, passages);
         this.exports = new ExportService(file, sources, compare);
-        this.projectImports = new ProjectImportService(file, clock);
+        this.backups = new BackupService(file, clock);
+        this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
     }
 
-    /** Opens an existing project file. */
+    /**
+     * Opens an existing project file, backing it up when its newest backup is over a day old.
+     *
+     * @throws DamagedProjectException when the file is damaged; it names the newest good backup to restore
+     */
     public static Project open(Path path, SourceReader reader) {
-        return new Project(ProjectFile.open(path), reader, systemClock(), defaultAuthor());
+        Project project = new Project(openFile(path), reader, systemClock(), defaultAuthor());
+        project.backups.afterOpen();
+        return project;
+    }
+
+    private static ProjectFile openFile(Path path) {
+        try {
+            return ProjectFile.open(path);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.DAMAGED) {
+                throw DamagedProjectException.of(path.toAbsolutePath(), BackupService.newestGood(path), e);
+            }
+            throw e;
+        }
     }
 
     /** Creates a new, empty project file. */
@@ -86,6 +106,11 @@ public final class Project implements AutoCloseable {
         return reanchor;
     }
 
+    /** Backups of this project: list, back up now, before a bulk change. */
+    public BackupService backups() {
+        return backups;
+    }
+
     public CompareService compare() {
         return compare;
     }
@@ -103,8 +128,13 @@ public final class Project implements AutoCloseable {
         return file.check();
     }
 
+    /** Closes the project, backing it up first when something changed since it was opened. */
     @Override
     public void close() {
-        file.close();
+        try {
+            backups.beforeClose();
+        } finally {
+            file.close();
+        }
     }
 }
