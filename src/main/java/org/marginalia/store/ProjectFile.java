@@ -195,8 +195,9 @@ public final class ProjectFile implements AutoCloseable {
             connection.commit();
             return result;
         } catch (SQLException e) {
-            rollback(e);
-            throw StoreException.from(e, path);
+            StoreException failure = StoreException.from(e, path);
+            rollback(failure);
+            throw failure;
         } catch (RuntimeException | Error e) {
             rollback(e);
             throw e;
