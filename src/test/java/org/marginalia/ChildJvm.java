@@ -68,7 +68,7 @@ public final class ChildJvm {
         }
     }
 
-    /** The next line (of standard output and error together), or null when the child's output ended or nothing came within the timeout. */
+    /** The next line (of standard output and error together), or null when the output ended or the wait timed out. */
     public String next(long timeoutMillis) throws InterruptedException {
         String line = lines.poll(timeoutMillis, TimeUnit.MILLISECONDS);
         if (line == null || line.equals(END)) {
