@@ -39,6 +39,22 @@ class BackupServiceTest {
     }
 
     @Test
+    void openingBacksUpWhenTheNewestBackupIsOverADayOld() throws Exception {
+        Path file = dir.resolve("daily.marginalia");
+        try (Project project = Project.create(file, READER)) {
+            project.tags().add("trust", null, null, null);
+        }
+        Backup only = BackupService.list(file).get(0);
+        String twoDaysAgo = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        Files.move(only.file(), only.file().resolveSibling(twoDaysAgo + "-on-close.marginalia"));
+        Project.open(file, READER).close();
+        assertThat(BackupService.list(file)).extracting(Backup::reason).containsExactly("on-open", "on-close");
+        Project.open(file, READER).close();
+        assertThat(BackupService.list(file)).as("the newest is fresh now").hasSize(2);
+    }
+
+    @Test
     void aWholeProjectImportIsPrecededByABackup() {
         Path qdpx = dir.resolve("demo.qdpx");
         try (Project demo = DemoProject.create(dir.resolve("demo.marginalia"), READER)) {
