@@ -33,10 +33,10 @@ import org.marginalia.model.Tag;
 class ProjectCrashTest {
 
     /**
-     * Each kill costs a JVM start: 0.8 to 1.2 s per kill cycle on this 2-core machine under load, so 40 keep the test
+     * Each kill costs a JVM start: 0.8 to 1.2 s per kill cycle on this 2-core machine under load, so 35 keep the test
      * under a minute; the issue's 200 take three to four minutes ({@code -Dkills=200}).
      */
-    private static final int DEFAULT_KILLS = 40;
+    private static final int DEFAULT_KILLS = 35;
 
     @TempDir
     Path dir;
