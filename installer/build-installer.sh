@@ -42,22 +42,25 @@ echo "build-installer.sh: runtime modules $modules"
 jpackage --type app-image --dest "$out" --icon "$icon" --add-modules "$modules" \
     @"$config/common.args" @"$config/app-image.args"
 
-# Fast start: a dynamic CDS archive of the classes a real start loads, written by a training run of the image's own
-# launcher (same runtime, same class path, so the JVM accepts the archive), then named in the launcher's options.
-# The training opens the window under Xvfb when it can; elsewhere it runs --version, which loads less.
+# Fast start: an AppCDS archive of the classes a start loads, made with the image's own launcher (same runtime and
+# class path, which the JVM checks before it uses the archive) and then named in the launcher's options. The class
+# list merges two training starts: --version (the command line) and, under Xvfb where it can, the window. A static
+# archive, unlike -XX:ArchiveClassesAtExit, holds both and needs no base archive in the runtime.
 jsa="$app_dir/marginalia.jsa"
-train_home=$(mktemp -d)
-export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa"
+training=$(mktemp -d)
+echo "build-installer.sh: CDS training start (--version)"
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$training/version.classlist" "$launcher" --version >/dev/null 2>&1 || true
 if [[ "$os" == linux ]] && command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
-    echo "build-installer.sh: CDS training run (window under Xvfb)"
-    XDG_DATA_HOME="$train_home" xvfb-run -a bash installer/cds-training.sh "$launcher" || true
+    echo "build-installer.sh: CDS training start (window under Xvfb)"
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$training/window.classlist" XDG_DATA_HOME="$training" \
+        xvfb-run -a bash installer/cds-training.sh "$launcher" || true
 fi
-if [[ ! -s "$jsa" ]]; then
-    echo "build-installer.sh: CDS training run (--version)"
-    "$launcher" --version >/dev/null 2>&1 || true
+cat "$training"/*.classlist 2>/dev/null | awk '!seen[$0]++' > "$training/merged.classlist"
+if [[ -s "$training/merged.classlist" ]]; then
+    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$training/merged.classlist -XX:SharedArchiveFile=$jsa" \
+        "$launcher" >"$training/dump.log" 2>&1 || cat "$training/dump.log" >&2
 fi
-unset JAVA_TOOL_OPTIONS
-rm -rf "$train_home"
+rm -rf "$training"
 if [[ -s "$jsa" ]]; then
     echo 'java-options=-XX:SharedArchiveFile=$APPDIR/marginalia.jsa' >> "$app_dir/Marginalia.cfg"
 else
