@@ -42,11 +42,13 @@ echo "build-installer.sh: runtime modules $modules"
 jpackage --type app-image --dest "$out" --icon "$icon" --add-modules "$modules" \
     @"$config/common.args" @"$config/app-image.args"
 
-# Fast start: an AppCDS archive of the classes a start loads, made with the image's own launcher (same runtime and
-# class path, which the JVM checks before it uses the archive) and then named in the launcher's options. The class
-# list merges two training starts: --version (the command line) and, under Xvfb where it can, the window. A static
-# archive, unlike -XX:ArchiveClassesAtExit, holds both and needs no base archive in the runtime.
-jsa="$app_dir/marginalia.jsa"
+# Fast start: an AppCDS archive of the classes a start loads, named in the launcher's options. The JVM takes an
+# archive only if the runtime and the jar's path, size and time are those it was made with, so the image carries the
+# class list, and the archive is made where the app lives: here for this app image, and by the .deb's postinst in
+# /opt. The class list merges two training starts of the image's own launcher: --version (the command line) and,
+# under Xvfb where it can, the window. A static archive, unlike -XX:ArchiveClassesAtExit, holds both, and it needs
+# no base archive in the runtime. A missing archive is silently skipped by the JVM.
+classlist="$app_dir/marginalia.classlist"
 training=$(mktemp -d)
 echo "build-installer.sh: CDS training start (--version)"
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$training/version.classlist" "$launcher" --version >/dev/null 2>&1 || true
@@ -55,22 +57,18 @@ if [[ "$os" == linux ]] && command -v xvfb-run >/dev/null && command -v xdotool 
     JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$training/window.classlist" XDG_DATA_HOME="$training" \
         xvfb-run -a bash installer/cds-training.sh "$launcher" || true
 fi
-cat "$training"/*.classlist 2>/dev/null | awk '!seen[$0]++' > "$training/merged.classlist"
-if [[ -s "$training/merged.classlist" ]]; then
-    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$training/merged.classlist -XX:SharedArchiveFile=$jsa" \
-        "$launcher" >"$training/dump.log" 2>&1 || cat "$training/dump.log" >&2
-fi
+cat "$training"/*.classlist 2>/dev/null | awk '!seen[$0]++' > "$classlist"
 rm -rf "$training"
-if [[ -s "$jsa" ]]; then
-    echo 'java-options=-XX:SharedArchiveFile=$APPDIR/marginalia.jsa' >> "$app_dir/Marginalia.cfg"
-else
-    echo "build-installer.sh: no CDS archive was written; the app starts without one" >&2
-fi
-"$launcher" --version
+echo 'java-options=-XX:SharedArchiveFile=$APPDIR/marginalia.jsa' >> "$app_dir/Marginalia.cfg"
 
 if [[ "$package" == true ]]; then
     app_image=$out/Marginalia
     [[ "$os" == macos ]] && app_image=$out/Marginalia.app
     jpackage --dest "$out" --app-image "$app_image" --icon "$icon" @"$config/common.args" @"$config/$os.args"
 fi
+
+echo "build-installer.sh: CDS archive for the app image"
+JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$classlist -XX:SharedArchiveFile=$app_dir/marginalia.jsa" \
+    "$launcher" >"$out/cds-dump.log" 2>&1 || cat "$out/cds-dump.log" >&2
+"$launcher" --version
 ls -l "$out"
