@@ -103,6 +103,8 @@ class ArchitectureTest {
     void onlyTheCommandLinePrints() {
         check(noClasses().that().resideOutsideOfPackage("org.marginalia.cli..")
                 .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+                // The one exception: the child JVM that reads a large PDF answers its parent on standard output.
+                .and().doNotHaveFullyQualifiedName("org.marginalia.importer.PdfChildMain")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .because("output belongs to the command line; the Launcher only hands it System.out and System.err"));
     }
