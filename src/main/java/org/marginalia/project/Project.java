@@ -18,6 +18,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final CompareService compare;
     private final ProjectImportService projectImports;
+    private final SearchService search;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -28,6 +29,7 @@ public final class Project implements AutoCloseable {
         this.compare = new CompareService(sources, passages);
         this.exports = new ExportService(file, sources, compare);
         this.projectImports = new ProjectImportService(file, clock);
+        this.search = new SearchService(file);
     }
 
     /** Opens an existing project file. */
@@ -81,6 +83,11 @@ public final class Project implements AutoCloseable {
 
     public CompareService compare() {
         return compare;
+    }
+
+    /** Phrase search over all sources and notes. */
+    public SearchService search() {
+        return search;
     }
 
     public Path path() {
