@@ -22,6 +22,9 @@ public final class SearchService {
         if (userText == null || userText.isBlank() || limit <= 0) {
             return List.of();
         }
-        return file.inTransaction(tx -> tx.search().phrase(userText, limit));
+        // FTS5 reads its query only up to a NUL and then reports an unterminated phrase; the tokenizer splits words
+        // at NUL anyway, so a space finds the same text.
+        String words = userText.replace('\u0000', ' ');
+        return file.inTransaction(tx -> tx.search().phrase(words, limit));
     }
 }
