@@ -124,6 +124,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void benchmarksMeasureWhatUsersCall() {
+        check(noClasses().that().resideInAPackage("org.marginalia.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.cli..", "org.marginalia.ui..",
+                        "javafx..")
+                .because("the bench command measures the project use cases, importers and comparison the window "
+                        + "and command line call; only its bulk data setup writes through the store"));
+    }
+
+    @Test
     void nothingReachesTheNetworkButTheLinkOpener() {
         check(noClasses().that().doNotHaveFullyQualifiedName(LINK_OPENER)
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
