@@ -145,8 +145,8 @@ class ArchitectureTest {
                 .orShould().callMethod(URL.class, "getContent")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Desktop")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.HostServices")
-                .because("Marginalia works offline: sources and projects never leave the machine, and a file cannot make "
-                        + "it call home; the one way out is the user clicking a link, which " + LINK_OPENER
+                .because("Marginalia works offline: sources and projects never leave the machine, and a file cannot "
+                        + "make it call home; the one way out is the user clicking a link, which " + LINK_OPENER
                         + " hands to the browser"));
     }
 

@@ -34,7 +34,8 @@ public final class BenchTable {
             if (row.hasSamples()) {
                 out.println(String.format(Locale.ROOT, "%-" + width + "s  %10s  %21s  %-5s  %d runs%s", row.name(),
                         number(row.median()), number(row.min()) + " - " + number(row.max()), row.unit(),
-                        row.samples().length, row.note().isEmpty() ? "" : "; " + row.note()));
+                        row.samples().length, row.note().isEmpty() ? "" : "; " + row.note())
+                        .replace("  1 runs", "  1 run"));
             } else {
                 out.println(String.format(Locale.ROOT, "%-" + width + "s  %10s  %21s  %-5s  %s", row.name(), "-", "-",
                         "", row.note()));

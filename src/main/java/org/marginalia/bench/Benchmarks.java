@@ -23,7 +23,7 @@ public final class Benchmarks {
     public static final List<String> ROWS = List.of("cold start to first window", "open a source (text + passages)",
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
-            "  peak RSS of the PDF import child", "compare: index 100k-word paraphrase",
+            "  peak RSS of the PDF import child", "compare: index the paraphrase",
             "compare: counterpart search, median", "compare: counterpart search, p95", "peak RSS of this JVM",
             "peak heap of this JVM");
 
@@ -33,7 +33,7 @@ public final class Benchmarks {
     }
 
     /**
-     * @param factor 1 for the full sizes; {@code --quick} uses 0.1
+     * @param factor 1 for the full sizes; {@code --quick} uses 0.05
      * @param progress told what is being built, for a user watching a long run
      */
     public static BenchTable run(double factor, Consumer<String> progress) {

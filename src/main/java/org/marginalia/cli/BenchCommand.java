@@ -10,12 +10,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = {"Measure speed on generated data and print a table (median and range of 5 runs).",
-        "The full run takes minutes; --quick uses a tenth of the data."})
+@Command(name = "bench", description = {
+        "Measure speed on generated data and print a table (median and range of 5 runs).",
+        "The full run takes minutes; --quick uses a twentieth of the data."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
-    @Option(names = "--quick", description = "A tenth of the data, for a check within about a minute.") boolean quick;
+    @Option(names = "--quick", description = "A twentieth of the data, for a check within about a minute.")
+    boolean quick;
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
@@ -23,7 +25,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var writer = spec.commandLine().getOut();
-        double factor = scale != null ? scale : quick ? 0.1 : 1.0;
+        double factor = scale != null ? scale : quick ? 0.05 : 1.0;
         BenchTable table = Benchmarks.run(factor, step -> {
             writer.println("# " + step);
             writer.flush();

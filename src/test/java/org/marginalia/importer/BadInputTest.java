@@ -117,7 +117,8 @@ class BadInputTest {
     static Stream<Arguments> imported() {
         return Stream.of(
                 imports("a Latin-1 letter", Input.of("brief.txt",
-                        "Sehr geehrter Herr M\u00fcller, caf\u00e9 \u00e0 Paris.".getBytes(StandardCharsets.ISO_8859_1)),
+                        "Sehr geehrter Herr M\u00fcller, caf\u00e9 \u00e0 Paris."
+                                .getBytes(StandardCharsets.ISO_8859_1)),
                         text -> assertThat(text).isEqualTo("Sehr geehrter Herr M\u00fcller, caf\u00e9 \u00e0 Paris.")),
                 imports("windows-1252 quotes", Input.of("quotes.txt", bytes("\u201cAlly\u201d \u2013 he said\u2026",
                         Charset.forName("windows-1252"))),
@@ -133,7 +134,8 @@ class BadInputTest {
                 imports("mixed UTF-8 and Latin-1", Input.of("mixed.txt", concat(
                         "M\u00fcller wrote: ".getBytes(StandardCharsets.UTF_8),
                         "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1))),
-                        text -> assertThat(text).startsWith("M\u00c3\u00bcller wrote: ").endsWith("caf\u00e9 cr\u00e8me")),
+                        text -> assertThat(text).startsWith("M\u00c3\u00bcller wrote: ")
+                                .endsWith("caf\u00e9 cr\u00e8me")),
                 imports("a UTF-8 file cut inside a character", Input.of("cut.txt",
                         Arrays.copyOf("Ally \u00fcber".getBytes(StandardCharsets.UTF_8), 7)),
                         text -> assertThat(text).startsWith("Ally ")),

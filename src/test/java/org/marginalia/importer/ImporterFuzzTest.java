@@ -9,7 +9,8 @@ import org.marginalia.model.ImportedSource;
  * Whatever bytes arrive, an importer either returns a sound source or throws {@link ImportException}: no other
  * exception, no error, no hang. In {@code mvn verify} these replay the saved inputs in
  * {@code src/test/resources/org/marginalia/importer/ImporterFuzzTestInputs/<method>/} (seeds and past findings);
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=ImporterFuzzTest#pdf} fuzzes one method for real (see the README).
+ * {@code JAZZER_FUZZ=1 mvn test -Djazzer.hooks=true -Dtest=ImporterFuzzTest#pdf} fuzzes one method for real (see the
+ * {@code jazzer.hooks} property in the pom).
  */
 class ImporterFuzzTest {
 

@@ -34,7 +34,8 @@ class PdfHardeningTest {
                 throw sneaky(failure);
             }, () -> new byte[0], Integer.MAX_VALUE, () -> false))
                     .as(failure.toString())
-                    .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED))
+                    .isInstanceOfSatisfying(ImportException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED))
                     .hasMessageContaining("bad.pdf");
         }
     }

@@ -54,7 +54,8 @@ final class NetworkTripwire implements AutoCloseable {
     /** Whether something connected to the local server, waiting a little for a connection in flight. */
     boolean serverWasCalled() throws IOException {
         server.setSoTimeout(200);
-        try (var ignored = server.accept()) {
+        try {
+            server.accept().close();
             return true;
         } catch (SocketTimeoutException e) {
             return false;
