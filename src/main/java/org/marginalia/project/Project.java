@@ -21,6 +21,7 @@ public final class Project implements AutoCloseable {
     private final ProjectImportService projectImports;
     private final ReanchorService reanchor;
     private final BackupService backups;
+    private final SearchService search;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -33,6 +34,7 @@ public final class Project implements AutoCloseable {
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
+        this.search = new SearchService(file);
     }
 
     /**
@@ -113,6 +115,11 @@ public final class Project implements AutoCloseable {
 
     public CompareService compare() {
         return compare;
+    }
+
+    /** Phrase search over all sources and notes. */
+    public SearchService search() {
+        return search;
     }
 
     public Path path() {
