@@ -45,12 +45,12 @@ public final class PdfBenchChild {
         try (Project project = Project.create(file, Importers.standard()::read)) {
             project.sources().importFile(pdf);
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) {
+            // The project leaves a backups folder beside it on close: remove the whole tree, deepest first.
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
-            Files.deleteIfExists(dir);
         }
     }
 
