@@ -16,6 +16,7 @@ public final class Project implements AutoCloseable {
     private final PassageService passages;
     private final LinkService links;
     private final ExportService exports;
+    private final SearchService search;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -24,6 +25,7 @@ public final class Project implements AutoCloseable {
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
         this.exports = new ExportService(file);
+        this.search = new SearchService(file);
     }
 
     /** Opens an existing project file. */
@@ -68,6 +70,10 @@ public final class Project implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     public Path path() {
