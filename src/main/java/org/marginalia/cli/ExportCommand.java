@@ -2,7 +2,8 @@ package org.marginalia.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.marginalia.export.CsvOptions;
+import org.marginalia.model.CsvOptions;
+import org.marginalia.model.ExportFormat;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,14 +15,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", description = "Export the passages for a paper or another tool.")
 final class ExportCommand implements Callable<Integer> {
 
-    /** The export formats. */
-    enum Format { csv }
-
     private final ProjectOpener opener;
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
     @Parameters(index = "0", paramLabel = "PROJECT") Path project;
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv") Format format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "csv, json (W3C Web Annotation), qdpx (REFI-QDA), html or md (reports).") String format;
     @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
     @Option(names = "--excel", description = "CSV for spreadsheets: a byte-order mark and CRLF line ends.")
     boolean excel;
@@ -36,8 +35,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project open = opener.open(project)) {
-            int rows = open.exports().exportCsv(out, new CsvOptions(excel, raw));
-            spec.commandLine().getErr().println("Wrote " + rows + " rows to " + out);
+            ExportFormat chosen = ExportFormat.fromWord(format);
+            int passages = open.exports().export(out, chosen, new CsvOptions(excel, raw));
+            spec.commandLine().getErr().println("Wrote " + passages + " passages to " + out);
         }
         return 0;
     }

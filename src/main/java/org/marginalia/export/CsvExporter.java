@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.CsvOptions;
 import org.marginalia.model.Document;
 import org.marginalia.model.ProjectSnapshot;
 import org.marginalia.model.TextSpan;

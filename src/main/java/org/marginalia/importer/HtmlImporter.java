@@ -68,7 +68,7 @@ public final class HtmlImporter implements SourceImporter {
         SourceMetadata metadata = HtmlMetadata.of(doc, fileName);
         doc.select(FURNITURE).remove();
         // A header inside the article holds its headline; the page's own header holds the site's navigation.
-        doc.select("header").not("article header").remove();
+        doc.select("header").stream().filter(header -> !header.parents().is("article")).forEach(Element::remove);
         String text = HtmlText.of(mainContent(doc));
         if (text.isBlank()) {
             throw new ImportException(ImportException.Reason.EMPTY, fileName, "the page has no readable text", null);

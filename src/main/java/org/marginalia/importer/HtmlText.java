@@ -1,6 +1,7 @@
 package org.marginalia.importer;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,6 +19,8 @@ final class HtmlText implements NodeVisitor {
             "h3", "h4", "h5", "h6", "header", "footer", "hr", "li", "main", "ol", "p", "pre", "section", "summary",
             "table", "tbody", "thead", "tfoot", "tr", "ul");
     private static final Set<String> CELLS = Set.of("td", "th");
+    /** HTML's white space, which a browser collapses; no-break and other Unicode spaces are text. */
+    private static final Pattern HTML_WHITE_SPACE = Pattern.compile("[ \t\n\r\f]+");
 
     private static final int NO_BREAK = 0;
     private static final int LINE_BREAK = 1;
@@ -77,7 +80,7 @@ final class HtmlText implements NodeVisitor {
             }
             return;
         }
-        String collapsed = raw.replaceAll("[ \t\n\r\f]+", " ");
+        String collapsed = HTML_WHITE_SPACE.matcher(raw).replaceAll(" ");
         if (collapsed.startsWith(" ")) {
             pendingSpace = true;
         }

@@ -43,7 +43,7 @@ public final class Importers {
 
     /** @throws ImportException naming the file: UNREADABLE, TOO_LARGE, UNSUPPORTED, or the importer's own reason */
     public ImportedSource read(Path file) {
-        String fileName = String.valueOf(file.getFileName());
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {

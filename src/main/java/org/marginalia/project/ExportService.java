@@ -8,18 +8,29 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.marginalia.export.CsvExporter;
-import org.marginalia.export.CsvOptions;
+import org.marginalia.export.HtmlReportExporter;
+import org.marginalia.export.MarkdownReportExporter;
+import org.marginalia.export.QdpxExporter;
+import org.marginalia.export.WebAnnotationExporter;
+import org.marginalia.model.CsvOptions;
 import org.marginalia.model.Document;
+import org.marginalia.model.ExportFormat;
+import org.marginalia.model.Link;
 import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.model.WordDiff;
 import org.marginalia.store.ProjectFile;
 
 /** Reads a consistent snapshot of the project and writes it out in the export formats. */
 public final class ExportService {
 
     private final ProjectFile file;
+    private final SourceService sources;
+    private final CompareService compare;
 
-    ExportService(ProjectFile file) {
+    ExportService(ProjectFile file, SourceService sources, CompareService compare) {
         this.file = file;
+        this.sources = sources;
+        this.compare = compare;
     }
 
     /** Everything an export needs, read in one transaction so it is consistent. */
@@ -39,6 +50,35 @@ public final class ExportService {
     public int exportCsv(Path out, CsvOptions options) {
         ProjectSnapshot snapshot = snapshot();
         return writeAtomically(out, stream -> new CsvExporter(options).write(snapshot, stream));
+    }
+
+    /**
+     * Writes the project in any export format.
+     *
+     * @param csvOptions used for CSV only
+     * @return how many passages the export holds
+     */
+    public int export(Path out, ExportFormat format, CsvOptions csvOptions) {
+        ProjectSnapshot snapshot = snapshot();
+        writeAtomically(out, stream -> {
+            switch (format) {
+                case CSV -> new CsvExporter(csvOptions).write(snapshot, stream);
+                case JSON -> new WebAnnotationExporter().write(snapshot, stream);
+                case QDPX -> new QdpxExporter("Marginalia").write(snapshot, sources::originalBytes, stream);
+                case HTML -> new HtmlReportExporter().write(snapshot, diffs(snapshot), stream);
+                case MARKDOWN -> new MarkdownReportExporter().write(snapshot, diffs(snapshot), stream);
+            }
+            return null;
+        });
+        return snapshot.annotations().size();
+    }
+
+    private Map<Long, WordDiff> diffs(ProjectSnapshot snapshot) {
+        Map<Long, WordDiff> diffs = new HashMap<>();
+        for (Link link : snapshot.links()) {
+            diffs.put(link.id(), compare.diff(link));
+        }
+        return diffs;
     }
 
     /**

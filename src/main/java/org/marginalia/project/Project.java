@@ -17,6 +17,8 @@ public final class Project implements AutoCloseable {
     private final LinkService links;
     private final ExportService exports;
     private final SearchService search;
+    private final CompareService compare;
+    private final ProjectImportService projectImports;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -24,8 +26,10 @@ public final class Project implements AutoCloseable {
         this.tags = new TagService(file);
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
-        this.exports = new ExportService(file);
         this.search = new SearchService(file);
+        this.compare = new CompareService(sources, passages);
+        this.exports = new ExportService(file, sources, compare);
+        this.projectImports = new ProjectImportService(file, clock);
     }
 
     /** Opens an existing project file. */
@@ -74,6 +78,15 @@ public final class Project implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    /** Imports of whole projects from other tools (.qdpx). */
+    public ProjectImportService projectImports() {
+        return projectImports;
+    }
+
+    public CompareService compare() {
+        return compare;
     }
 
     public Path path() {

@@ -37,9 +37,13 @@ final class Migrations {
         }
     }
 
-    /** For tests of upgrade paths: only the first {@code count} scripts. */
-    Migrations firstVersions(int count) {
-        return new Migrations(scripts.subList(0, count));
+    /** For tests of upgrade paths: the given scripts as versions 1, 2, 3... */
+    static Migrations of(List<String> scripts) {
+        return new Migrations(scripts);
+    }
+
+    List<String> scripts() {
+        return scripts;
     }
 
     int latestVersion() {

@@ -14,8 +14,8 @@ public interface Dialogs {
     /** Files to import; empty when the user cancels. */
     List<Path> chooseSourcesToImport();
 
-    /** Where to write an export, suggesting a file name; empty when cancelled. */
-    Optional<Path> chooseExportFile(String suggestedName);
+    /** Where to write an export and in which format, suggesting a file name; empty when cancelled. */
+    Optional<ExportTarget> chooseExportTarget(String projectName);
 
     Optional<Path> chooseProjectToOpen();
 

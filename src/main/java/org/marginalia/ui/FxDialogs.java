@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.marginalia.model.ExportFormat;
 import org.marginalia.model.Relation;
 
 /** The real dialogs and file choosers, owned by the main window. */
@@ -40,11 +41,24 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(String suggestedName) {
-        FileChooser chooser = chooser("Export passages");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (spreadsheets)", "*.csv"));
-        return remember(chooser.showSaveDialog(owner));
+    public Optional<ExportTarget> chooseExportTarget(String projectName) {
+        FileChooser chooser = chooser("Export");
+        chooser.setInitialFileName(projectName);
+        for (ExportFormat format : ExportFormat.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(),
+                    "*." + format.extension()));
+        }
+        return remember(chooser.showSaveDialog(owner)).map(path -> {
+            int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
+            ExportFormat format = ExportFormat.values()[Math.max(chosen, 0)];
+            String name = path.getFileName().toString();
+            for (ExportFormat f : ExportFormat.values()) {
+                if (name.toLowerCase(java.util.Locale.ROOT).endsWith("." + f.extension())) {
+                    return new ExportTarget(path, f);
+                }
+            }
+            return new ExportTarget(path.resolveSibling(name + "." + format.extension()), format);
+        });
     }
 
     @Override

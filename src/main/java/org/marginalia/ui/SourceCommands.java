@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.marginalia.export.CsvOptions;
+import org.marginalia.model.CsvOptions;
 import org.marginalia.model.MarginaliaException;
 import org.marginalia.model.SearchHit;
 import org.marginalia.project.ImportOutcome;
@@ -75,11 +75,11 @@ public final class SourceCommands {
         }
     }
 
-    /** Asks where to write a CSV of every passage, then writes it. */
+    /** Asks where and in which format to export, then writes the file. */
     public void exportWithDialog() {
-        vm.dialogs().chooseExportFile(vm.projectName() + ".csv").ifPresent(out ->
-                vm.background().run("Exporting", p -> vm.project().exports().exportCsv(out, CsvOptions.standard()),
-                        rowsWritten -> vm.notice("Exported " + rowsWritten + " passages to " + out.getFileName())));
+        vm.dialogs().chooseExportTarget(vm.projectName()).ifPresent(target -> vm.background().run("Exporting",
+                p -> vm.project().exports().export(target.file(), target.format(), CsvOptions.standard()),
+                count -> vm.notice("Exported " + count + " passages to " + target.file().getFileName())));
     }
 
     public void search(String query) {

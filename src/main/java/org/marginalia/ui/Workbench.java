@@ -120,7 +120,7 @@ public final class Workbench implements Session {
     }
 
     static PassageComparer comparer() {
-        return (p, from, to) -> InterimWordDiff.of(p.passages().get(from).quote(), p.passages().get(to).quote());
+        return (p, from, to) -> p.compare().diff(from, to);
     }
 
     private static void applyTheme(boolean dark) {

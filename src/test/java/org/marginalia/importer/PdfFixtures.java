@@ -40,7 +40,8 @@ final class PdfFixtures {
     }
 
     static byte[] userPassword(List<String> lines, String password) {
-        return build(List.of(lines), null, new StandardProtectionPolicy("owner-secret", password, new AccessPermission()));
+        AccessPermission permission = new AccessPermission();
+        return build(List.of(lines), null, new StandardProtectionPolicy("owner-secret", password, permission));
     }
 
     /** Opens without a password, but its permissions forbid copying the text. */

@@ -127,7 +127,7 @@ class PdfImporterTest {
 
     @Test
     void garbageAfterAPdfHeaderIsDamaged() {
-        byte[] garbage = "%PDF-1.7\n\u0000\u0001 these bytes are not a PDF \u00ff".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] garbage = "%PDF-1.7\n\u0000\u0001 not a PDF \u00ff".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> importer.read("fake.pdf", garbage))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED));

@@ -1,4 +1,4 @@
-package org.marginalia.export;
+package org.marginalia.model;
 
 /**
  * How a CSV file is written.

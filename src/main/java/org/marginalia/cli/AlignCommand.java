@@ -1,0 +1,73 @@
+package org.marginalia.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.marginalia.compare.AlignedPair;
+import org.marginalia.model.Document;
+import org.marginalia.model.TextSpan;
+import org.marginalia.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "align", description = {"Pair each sentence of source A with its counterpart in source B.",
+        "Prints score<TAB>a_start<TAB>a_end<TAB>b_start<TAB>b_end<TAB>a text<TAB>b text (code points),",
+        "or writes the same columns as CSV with --out."})
+final class AlignCommand implements Callable<Integer> {
+
+    private final ProjectOpener opener;
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
+    @Parameters(index = "1", paramLabel = "A") String first;
+    @Parameters(index = "2", paramLabel = "B") String second;
+    @Option(names = "--out", paramLabel = "FILE.csv") Path out;
+
+    AlignCommand(ProjectOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try (Project open = opener.open(project)) {
+            Document a = open.sources().resolve(first);
+            Document b = open.sources().resolve(second);
+            String textA = open.compare().text(a.id());
+            String textB = open.compare().text(b.id());
+            List<AlignedPair> pairs = open.compare().align(a.id(), b.id());
+            if (out == null) {
+                for (AlignedPair pair : pairs) {
+                    spec.commandLine().getOut().println(Tsv.row(row(pair, textA, textB).toArray()));
+                }
+                return 0;
+            }
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+                csv.printRecord("score", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text");
+                for (AlignedPair pair : pairs) {
+                    csv.printRecord(row(pair, textA, textB));
+                }
+            }
+            spec.commandLine().getErr().println("Wrote " + pairs.size() + " aligned sentences to " + out);
+        }
+        return 0;
+    }
+
+    private static List<Object> row(AlignedPair pair, String textA, String textB) {
+        TextSpan a = pair.a().toCodePoints(textA);
+        TextSpan b = pair.b().toCodePoints(textB);
+        return List.of(String.format(Locale.ROOT, "%.3f", pair.score()), a.start(), a.end(), b.start(), b.end(),
+                pair.a().of(textA), pair.b().of(textB));
+    }
+}

@@ -1,0 +1,47 @@
+package org.marginalia.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marginalia.compare.QuoteCheck;
+import org.marginalia.model.Document;
+import org.marginalia.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "quotes", description = {"Check every quotation in a source against a reference source.",
+        "Prints status<TAB>quote<TAB>best match<TAB>diff, status being verbatim, altered or not found."})
+final class QuotesCommand implements Callable<Integer> {
+
+    private final ProjectOpener opener;
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
+    @Option(names = "--doc", required = true, paramLabel = "A", description = "The source whose quotations to check.")
+    String document;
+    @Option(names = "--against", required = true, paramLabel = "B", description = "The reference source.")
+    String reference;
+
+    QuotesCommand(ProjectOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        try (Project open = opener.open(project)) {
+            Document a = open.sources().resolve(document);
+            Document b = open.sources().resolve(reference);
+            for (QuoteCheck check : open.compare().checkQuotes(a.id(), b.id())) {
+                String status = check.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                spec.commandLine().getOut().println(Tsv.row(status, check.quotation().text(),
+                        check.matchText() == null ? "" : check.matchText(),
+                        check.diff() == null ? "" : check.diff().summary()));
+            }
+        }
+        return 0;
+    }
+}

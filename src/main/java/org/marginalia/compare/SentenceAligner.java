@@ -1,0 +1,72 @@
+package org.marginalia.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marginalia.model.TextSpan;
+
+/**
+ * Pairs the sentences of one text with their counterparts in another, for side-by-side reading.
+ *
+ * <p>Each sentence of A asks {@link CounterpartFinder} for a few candidates in B; all candidate pairs above the
+ * threshold are then taken greedily, best score first, so that each sentence of B serves at most one sentence of A
+ * (a paraphrase may reorder, so no monotonic order is imposed). A candidate belongs to the B sentence it starts in.
+ * Sentences of A without a counterpart above the threshold are left out.
+ */
+public final class SentenceAligner {
+
+    /** Default lowest score for a pair; below it, word overlap is mostly coincidence. */
+    public static final double DEFAULT_THRESHOLD = 0.35;
+    private static final int CANDIDATES_PER_SENTENCE = 3;
+
+    private final Segmenter segmenter = new Segmenter();
+
+    /** Pairs in A order, with {@link #DEFAULT_THRESHOLD}. */
+    public List<AlignedPair> align(String a, String b) {
+        return align(a, CounterpartFinder.index(b), DEFAULT_THRESHOLD);
+    }
+
+    /** Pairs in A order, against an already indexed B, keeping pairs scoring at least {@code threshold}. */
+    public List<AlignedPair> align(String a, CounterpartFinder.Index b, double threshold) {
+        List<TextSpan> bSentences = b.sentences();
+        record Option(TextSpan a, Candidate candidate, int bSentence) {
+        }
+        List<Option> options = new ArrayList<>();
+        for (TextSpan sentence : segmenter.sentences(a)) {
+            for (Candidate candidate : b.find(sentence.of(a), CANDIDATES_PER_SENTENCE)) {
+                if (candidate.score() >= threshold) {
+                    options.add(new Option(sentence, candidate, sentenceAt(bSentences, candidate.span().start())));
+                }
+            }
+        }
+        options.sort(Comparator.comparingDouble((Option o) -> o.candidate().score()).reversed());
+        Set<TextSpan> usedA = new HashSet<>();
+        Set<Integer> usedB = new HashSet<>();
+        List<AlignedPair> out = new ArrayList<>();
+        for (Option option : options) {
+            if (!usedA.contains(option.a()) && !usedB.contains(option.bSentence())) {
+                usedA.add(option.a());
+                usedB.add(option.bSentence());
+                out.add(new AlignedPair(option.a(), option.candidate().span(), option.candidate().score()));
+            }
+        }
+        out.sort(Comparator.comparing(AlignedPair::a));
+        return out;
+    }
+
+    private static int sentenceAt(List<TextSpan> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+}

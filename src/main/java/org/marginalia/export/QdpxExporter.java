@@ -1,0 +1,71 @@
+package org.marginalia.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.marginalia.model.Document;
+import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.model.SourceType;
+
+/**
+ * Writes a project as a REFI-QDA project exchange file (.qdpx): a zip holding {@code project.qde} (QDA-XML 1.0, see
+ * {@link QdeWriter}) and a flat {@code sources/} folder with each source's plain text as UTF-8 without a BOM, named by
+ * its GUID. A PDF source travels as its original bytes ({@code sources/<guid>.pdf}) plus its text representation, on
+ * which its passages are placed; without original bytes it is written as a plain text source.
+ */
+public final class QdpxExporter {
+
+    /** What goes in the {@code origin} attribute, e.g. "Marginalia 0.1.0". */
+    private final String origin;
+
+    public QdpxExporter(String origin) {
+        this.origin = origin == null || origin.isBlank() ? "Marginalia" : origin;
+    }
+
+    /**
+     * @param originalBytes the original file of a source by document id, or null when it is not at hand; only asked
+     *        for PDF sources
+     */
+    public void write(ProjectSnapshot snapshot, Function<Long, byte[]> originalBytes, OutputStream out)
+            throws IOException {
+        Guids guids = new Guids(snapshot.projectName());
+        Map<Long, byte[]> pdfs = new LinkedHashMap<>();
+        for (Document document : snapshot.documents()) {
+            if (document.type() == SourceType.PDF) {
+                byte[] bytes = originalBytes.apply(document.id());
+                if (bytes != null) {
+                    pdfs.put(document.id(), bytes);
+                }
+            }
+        }
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        ByteArrayOutputStream qde = new ByteArrayOutputStream();
+        new QdeWriter(origin, guids, snapshot, pdfs.keySet()).write(qde);
+        put(zip, "project.qde", qde.toByteArray());
+        for (Document document : snapshot.documents()) {
+            String guid = Guids.qda(guids.source(document.sha256()));
+            byte[] text = snapshot.textOf(document.id()).getBytes(StandardCharsets.UTF_8);
+            if (pdfs.containsKey(document.id())) {
+                put(zip, "sources/" + guid + ".pdf", pdfs.get(document.id()));
+                put(zip, "sources/" + Guids.qda(guids.representation(document.sha256())) + ".txt", text);
+            } else {
+                put(zip, "sources/" + guid + ".txt", text);
+            }
+        }
+        // finish, not close: the caller owns the stream.
+        zip.finish();
+        out.flush();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}

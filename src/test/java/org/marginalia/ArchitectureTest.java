@@ -1,0 +1,119 @@
+package org.marginalia;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of GUIDE.md, checked on every build. Exceptions are named in the rule that allows them. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.marginalia");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        check(slices().matching("org.marginalia.(*)..").should().beFreeOfCycles()
+                .because("a layer that calls back into its caller cannot be understood or tested alone"));
+    }
+
+    @Test
+    void modelUsesOnlyTheJavaBase() {
+        check(classes().that().resideInAPackage("org.marginalia.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.marginalia.model..", "java.lang..",
+                        "java.util..", "java.time..", "java.nio.file..")
+                .because("the records every layer shares must not drag any library or layer along"));
+    }
+
+    @Test
+    void importersOnlyTurnFilesIntoSources() {
+        check(noClasses().that().resideInAPackage("org.marginalia.importer..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.store..", "org.marginalia.project..",
+                        "org.marginalia.cli..", "org.marginalia.ui..", "org.marginalia.export..",
+                        "org.marginalia.compare..", "javafx..", "java.sql..")
+                .because("an importer reads a file into model records; storing them is the project's job"));
+    }
+
+    @Test
+    void storeOnlyKnowsTheDatabase() {
+        check(noClasses().that().resideInAPackage("org.marginalia.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.importer..",
+                        "org.marginalia.export..", "org.marginalia.project..", "org.marginalia.cli..",
+                        "org.marginalia.ui..", "org.marginalia.compare..", "javafx..")
+                .because("the project file must stay readable without the rest of the program"));
+    }
+
+    @Test
+    void exportsArePureWriters() {
+        check(noClasses().that().resideInAPackage("org.marginalia.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.store..", "org.marginalia.project..",
+                        "org.marginalia.cli..", "org.marginalia.ui..", "org.marginalia.importer..",
+                        "org.marginalia.compare..", "javafx..", "java.sql..")
+                .because("an export writes model objects it is given; reading the project is the project's job"));
+    }
+
+    @Test
+    void compareIsPureFunctionsOverText() {
+        check(classes().that().resideInAPackage("org.marginalia.compare..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.marginalia.compare..",
+                        "org.marginalia.model..", "java..", "com.github.difflib..")
+                .because("alignment and diffs must be testable on plain strings"));
+    }
+
+    @Test
+    void projectKnowsNoUserInterface() {
+        check(noClasses().that().resideInAPackage("org.marginalia.project..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.cli..", "org.marginalia.ui..",
+                        "javafx..", "picocli..")
+                .because("the command line and the window call the same use cases"));
+    }
+
+    @Test
+    void commandLineGoesThroughTheProject() {
+        check(noClasses().that().resideInAPackage("org.marginalia.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.store..",
+                        "org.marginalia.importer..", "org.marginalia.ui..", "javafx..", "java.sql..")
+                .because("a command is a thin shell over a use case"));
+    }
+
+    @Test
+    void windowGoesThroughTheProject() {
+        check(noClasses().that().resideInAPackage("org.marginalia.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.store..",
+                        "org.marginalia.importer..", "org.marginalia.export..", "org.marginalia.cli..", "java.sql..")
+                .because("the FX thread must never touch JDBC, and views hold no business logic"));
+    }
+
+    @Test
+    void onlyTheCommandLinePrints() {
+        check(noClasses().that().resideOutsideOfPackage("org.marginalia.cli..")
+                .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .because("output belongs to the command line; the Launcher only hands it System.out and System.err"));
+    }
+
+    @Test
+    void launcherOnlyWiresThingsTogether() {
+        check(classes().that().haveFullyQualifiedName(Launcher.class.getName())
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.marginalia", "org.marginalia.cli..",
+                        "org.marginalia.ui..", "org.marginalia.project..", "java..",
+                        // The one exception: the Launcher builds the object graph, so it picks the importers.
+                        "org.marginalia.importer..")
+                .because("main only decides window or command line and builds the object graph"));
+    }
+}

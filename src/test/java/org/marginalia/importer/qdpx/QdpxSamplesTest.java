@@ -1,0 +1,62 @@
+package org.marginalia.importer.qdpx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.marginalia.model.Tag;
+
+/** Real exports of ATLAS.ti, MAXQDA and NVivo, read from the shared folder: their licences keep them out of git. */
+class QdpxSamplesTest {
+
+    private static Path refiQda(String file) {
+        String shared = System.getProperty("marginalia.shared");
+        assertThat(shared).as("system property marginalia.shared (set by surefire to ../shared)").isNotBlank();
+        Path path = Path.of(shared, "standards", "refi-qda", file);
+        assertThat(Files.isRegularFile(path)).as("REFI-QDA sample " + path + " is missing; these tests need "
+                + "the shared standards folder beside the repository").isTrue();
+        return path;
+    }
+
+    @Test
+    void maxqdaCodebookWithDescriptionsAndColoursReads() {
+        QdpxProject project = new QdpxReader().read(refiQda("samples/maxqda24-codebook-project.qde"));
+        assertThat(project.origin()).startsWith("MAXQDA 24");
+        assertThat(project.tags()).hasSize(307);
+        assertThat(project.tags().get(0).color()).isEqualTo("#EF8256");
+        assertThat(project.tags().get(1).parentId()).isEqualTo(project.tags().get(0).id());
+        assertThat(project.tags().get(1).description()).contains("affinity spaces");
+        // A bare .qde carries no source texts: each of its 10 sources is named as left out.
+        assertThat(project.sources()).isEmpty();
+        assertThat(project.warnings()).hasSize(10).allMatch(w -> w.contains("is not in the archive"));
+    }
+
+    @Test
+    void nvivoProjectWithNestedCodesAndTwoSourcesReads() {
+        QdpxProject project = new QdpxReader().read(refiQda("samples/nvivo-mac15-project.qdpx"));
+        assertThat(project.tags()).hasSize(262);
+        assertThat(project.tags()).filteredOn(t -> t.name().equals("programming")).extracting(Tag::parentId)
+                .doesNotContainNull();
+        assertThat(project.sources()).hasSize(2);
+        assertThat(project.warnings()).isEmpty();
+    }
+
+    @Test
+    void atlasProjectsRead() {
+        QdpxProject target = new QdpxReader().read(refiQda("samples/target-atlas-project.qdpx"));
+        assertThat(target.tags()).extracting(Tag::name)
+                .containsExactly("Commits", "2022-05-10T02:05:59Z 19e4dce", "2022-02-11T10:39:25Z cdbfd92");
+        QdpxProject blank = new QdpxReader().read(refiQda("samples/blank-atlas-project.qdpx"));
+        assertThat(blank.name()).isEqualTo("blank-atlas-project");
+        assertThat(blank.tags()).isEmpty();
+    }
+
+    @Test
+    void handWrittenMinimalExportReadsItsCodebookAndNamesItsMissingTexts() {
+        QdpxProject project = new QdpxReader().read(refiQda("example-minimal-export.qde"));
+        assertThat(project.tags()).extracting(Tag::name).containsExactly("Land", "Enclosure");
+        assertThat(project.tags().get(1).color()).isEqualTo("#EE6677");
+        assertThat(project.warnings()).anyMatch(w -> w.contains("Petition 1801"));
+    }
+}
