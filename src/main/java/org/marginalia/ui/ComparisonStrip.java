@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -32,10 +33,12 @@ final class ComparisonStrip {
         heading.getStyleClass().add("section-title");
         heading.setGraphic(new FontIcon(Feather.COLUMNS));
         heading.setId("comparison-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         diff.setId("comparison-diff");
         diff.getStyleClass().add("diff");
         summary.setId("comparison-summary");
         summary.getStyleClass().add("pane-details");
+        summary.setMinWidth(0);
         HBox top = new HBox(12, heading, summary);
         top.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(summary, Priority.ALWAYS);
@@ -57,11 +60,17 @@ final class ComparisonStrip {
             diff.getChildren().add(hint);
             return;
         }
-        heading.setText("“" + shorten(c.fromSource()) + "” " + c.link().relation().word() + " “"
-                + shorten(c.toSource()) + "”");
-        summary.setText(c.diff().isIdentical() ? "Word for word the same" : c.diff().summary());
+        heading.setText("Comparison");
+        summary.setText("“" + shorten(c.fromSource()) + "” " + c.link().relation().word() + " “"
+                + shorten(c.toSource()) + "”" + (c.diff().isIdentical() ? " — word for word the same" : ""));
+        String previous = "";
         for (WordDiff.Piece piece : c.diff().pieces()) {
-            Text words = new Text(piece.text() + " ");
+            String core = piece.text().stripTrailing();
+            if (!previous.isEmpty() && !Character.isWhitespace(previous.charAt(previous.length() - 1))
+                    && piece.change() != WordDiff.Change.SAME) {
+                diff.getChildren().add(new Text(" "));
+            }
+            Text words = new Text(core);
             words.getStyleClass().add(switch (piece.change()) {
                 case SAME -> "diff-same";
                 case REMOVED -> "diff-removed";
@@ -70,10 +79,16 @@ final class ComparisonStrip {
             words.setStrikethrough(piece.change() == WordDiff.Change.REMOVED);
             words.setUnderline(piece.change() == WordDiff.Change.ADDED);
             diff.getChildren().add(words);
+            // The white space after a changed run stays plain, so the strike or underline ends with the words.
+            String trailing = piece.text().substring(core.length());
+            if (!trailing.isEmpty()) {
+                diff.getChildren().add(new Text(trailing.replaceAll("\\s+", " ")));
+            }
+            previous = piece.text();
         }
     }
 
     private static String shorten(String title) {
-        return title.length() <= 48 ? title : title.substring(0, 45) + "…";
+        return title.length() <= 60 ? title : title.substring(0, 57) + "…";
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -157,6 +158,8 @@ final class InspectorView {
         text.setMaxWidth(Double.MAX_VALUE);
         Button show = new Button("Show", new FontIcon(Feather.ARROW_RIGHT));
         show.getStyleClass().add("small");
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        show.setTooltip(new javafx.scene.control.Tooltip("Show the other passage in the other pane"));
         show.setId("show-other-end");
         show.setOnAction(e -> vm.passages().showOtherEnd(link));
         Button remove = new Button(null, new FontIcon(Feather.TRASH_2));

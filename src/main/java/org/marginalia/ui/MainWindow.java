@@ -75,7 +75,7 @@ final class MainWindow {
         SplitPane.setResizableWithParent(library, false);
         SplitPane.setResizableWithParent(right, false);
         main.setDividerPositions(state.dividers("main", 0.17, 0.69));
-        centre.setDividerPositions(state.dividers("centre", 0.8));
+        centre.setDividerPositions(state.dividers("centre", 0.86));
         right.setDividerPositions(state.dividers("right", 0.42));
         left.setDividerPositions(state.dividers("left", 0.45));
 

@@ -92,6 +92,12 @@ public final class SourcePaneModel {
         }
     }
 
+    /** Scrolls to a span without changing the selection (the other end of a link, say). */
+    public void reveal(TextSpan span) {
+        reveal.set(null);
+        reveal.set(span);
+    }
+
     /** The innermost passage under a character, or null. */
     public Annotation passageAt(int offset) {
         Annotation best = null;

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
@@ -74,7 +75,17 @@ final class SourcePaneView {
         page.getStyleClass().add("pane-details");
         VBox heading = new VBox(2, title, details);
         HBox.setHgrow(heading, Priority.ALWAYS);
-        HBox header = new HBox(8, heading, page);
+        MenuButton choose = new MenuButton(null, new FontIcon(Feather.BOOK));
+        choose.getStyleClass().addAll("flat", "button-icon");
+        choose.setAccessibleText("Show another source in this pane");
+        choose.setTooltip(new javafx.scene.control.Tooltip("Show another source in this pane"));
+        choose.setOnShowing(e -> choose.getItems().setAll(vm.sources().stream().map(s -> {
+            MenuItem item = new MenuItem(s.document().title(), SourcesView.iconOf(s.document().type()));
+            item.setOnAction(a -> vm.openInPane(index(), s.document().id()));
+            return item;
+        }).toList()));
+        choose.getItems().add(new MenuItem("…"));
+        HBox header = new HBox(8, heading, page, choose);
         header.getStyleClass().add("pane-header");
         header.setAlignment(Pos.CENTER_LEFT);
 

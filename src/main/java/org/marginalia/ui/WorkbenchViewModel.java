@@ -259,7 +259,22 @@ public final class WorkbenchViewModel {
             Annotation to = project.passages().get(link.toAnnotationId());
             return new Comparison(link, from, project.sources().get(from.documentId()).title(), to,
                     project.sources().get(to.documentId()).title(), comparer.diff(project, from.id(), to.id()));
-        }, comparison::set);
+        }, found -> {
+            comparison.set(found);
+            revealOtherEnd(found, a);
+        });
+    }
+
+    /** Brings the other end of the compared link into view where another pane shows its source. */
+    private void revealOtherEnd(Comparison found, Annotation selectedEnd) {
+        Annotation other = found.from().id() == selectedEnd.id() ? found.to() : found.from();
+        for (int i = 0; i < panes.size(); i++) {
+            Document shown = panes.get(i).documentProperty().get();
+            if (i != activePane && shown != null && shown.id() == other.documentId()) {
+                panes.get(i).reveal(other.span());
+                return;
+            }
+        }
     }
 
     /** Runs an edit that is already done on the project's side and records it for undo, then refreshes. */

@@ -141,7 +141,7 @@ class WorkbenchFxTest {
             assertThat(t.getText()).containsAnyOf("multinational", "multi-ethnic");
         });
         assertThat(words).anySatisfy(t -> assertThat(t.getStyleClass()).contains("diff-added"));
-        assertThat(robot.lookup("#comparison-heading").queryAs(Label.class).getText()).contains("paraphrases");
+        assertThat(robot.lookup("#comparison-summary").queryAs(Label.class).getText()).contains("paraphrases");
     }
 
     @Test
