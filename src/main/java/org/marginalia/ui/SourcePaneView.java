@@ -251,8 +251,16 @@ final class SourcePaneView {
         if (span == null || span.end() > area.getLength()) {
             return;
         }
+        // Bring the passage in, then move it up to a third of the pane's height so its context shows around it.
         area.moveTo(span.start());
-        area.showParagraphAtCenter(area.offsetToPosition(span.start(), TwoDimensional.Bias.Forward).getMajor());
+        area.requestFollowCaret();
+        area.layout();
+        area.getCaretBounds().ifPresent(caret -> {
+            javafx.geometry.Bounds pane = area.localToScreen(area.getBoundsInLocal());
+            if (pane != null) {
+                area.scrollYBy(caret.getMinY() - (pane.getMinY() + pane.getHeight() / 3));
+            }
+        });
     }
 
     private void clicked(MouseEvent e) {
