@@ -79,12 +79,13 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Relation> chooseRelation(String fromQuote, String toQuote) {
-        ChoiceDialog<Relation> dialog = new ChoiceDialog<>(Relation.PARAPHRASES, Relation.values());
+        List<String> words = java.util.Arrays.stream(Relation.values()).map(Relation::word).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(Relation.PARAPHRASES.word(), words);
         dialog.initOwner(owner);
         dialog.setTitle("Link passages");
-        dialog.setHeaderText("“" + shorten(fromQuote) + "”\n\n… what is it to …\n\n“" + shorten(toQuote) + "”");
-        dialog.setContentText("The first passage");
-        return dialog.showAndWait();
+        dialog.setHeaderText("“" + shorten(fromQuote) + "”\n\n“" + shorten(toQuote) + "”");
+        dialog.setContentText("The first passage … the second:");
+        return dialog.showAndWait().map(Relation::fromWord);
     }
 
     @Override

@@ -149,10 +149,10 @@ final class InspectorView {
 
     private Node linkRow(Annotation passage, Link link) {
         boolean outgoing = link.fromAnnotationId() == passage.id();
-        String relation = outgoing ? link.relation().word() : "is " + link.relation().word().replaceAll("s$", "d")
-                + " by";
-        Label text = new Label("This passage " + relation + " another"
-                + (link.note().isBlank() ? "" : " — " + link.note()));
+        Annotation other = vm.passageById(outgoing ? link.toAnnotationId() : link.fromAnnotationId());
+        String relation = outgoing ? link.relation().word() : "is " + passive(link.relation().word()) + " by";
+        Label text = new Label(relation + " “" + (other == null ? "…" : other.quote()) + "”"
+                + (link.note().isBlank() ? "" : "\n" + link.note()));
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
@@ -169,6 +169,12 @@ final class InspectorView {
         HBox row = new HBox(6, new FontIcon(Feather.LINK_2), text, show, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** "paraphrases" → "paraphrased", "quotes" → "quoted", "related" stays. */
+    private static String passive(String word) {
+        return word.endsWith("es") ? word.substring(0, word.length() - 1) + "d"
+                : word.endsWith("s") ? word.substring(0, word.length() - 1) + "ed" : word;
     }
 
     private String sourceTitle(long documentId) {

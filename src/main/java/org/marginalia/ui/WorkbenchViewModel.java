@@ -224,6 +224,11 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** A passage by id among all of the project's (not only those the table's filter shows), or null. */
+    public Annotation passageById(long id) {
+        return rows.stream().map(PassageRow::passage).filter(a -> a.id() == id).findFirst().orElse(null);
+    }
+
     public void setActivePane(int paneIndex) {
         activePane = paneIndex;
     }

@@ -143,6 +143,23 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void renamingAndMergingTagsAreUndoable() {
+        Tag trust = tag("trust");
+        dialogs.text = "mutual trust";
+        vm.tagCommands().rename(trust);
+        assertThat(vm.tags()).extracting(t -> t.tag().name()).contains("mutual trust");
+        vm.tagCommands().merge(tag("1954 application"), tag("NATO expansion"));
+        assertThat(project.tags().passageCounts().get(tag("NATO expansion").id())).isEqualTo(4);
+        vm.undo();
+        assertThat(project.tags().passageCounts().get(tag("1954 application").id())).isEqualTo(2);
+        assertThat(project.tags().passageCounts().get(tag("NATO expansion").id())).isEqualTo(2);
+        vm.undo();
+        assertThat(tag("trust").id()).isEqualTo(trust.id());
+        vm.redo();
+        assertThat(vm.history().undoLabelProperty().get()).isEqualTo("Undo Rename Tag");
+    }
+
+    @Test
     void importAndExportGoThroughTheDialogs() throws Exception {
         Path memo = Files.writeString(dir.resolve("memo.txt"), "A memo about an Ally.\n");
         Path broken = Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.7 nothing");
