@@ -3,6 +3,7 @@ package org.marginalia.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.marginalia.model.Annotation;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", description = {"List what the project holds, one tab-separated line each:",
         "  docs         id, type, passages, title",
         "  tags         id, key, colour, passages, path",
-        "  annotations  id, source id, start, end (code points), tags, quote, note",
+        "  annotations  id, source id, start, end (code points), tags, quote, note, review",
+        "               (review: 'review' when the passage waits in 'marginalia review', else empty)",
         "  links        id, from passage, relation, to passage, note"})
 final class ListCommand implements Callable<Integer> {
 
@@ -59,10 +61,13 @@ final class ListCommand implements Callable<Integer> {
                 }
                 case annotations -> {
                     ProjectSnapshot snapshot = open.exports().snapshot();
+                    Set<Long> flagged = open.passages().reviewQueue().stream().map(item -> item.passage().id())
+                            .collect(Collectors.toSet());
                     for (Annotation a : snapshot.annotations()) {
                         TextSpan cp = a.span().toCodePoints(snapshot.textOf(a.documentId()));
                         String tags = a.tagIds().stream().map(snapshot::tagPath).collect(Collectors.joining(", "));
-                        out.println(Tsv.row(a.id(), a.documentId(), cp.start(), cp.end(), tags, a.quote(), a.note()));
+                        out.println(Tsv.row(a.id(), a.documentId(), cp.start(), cp.end(), tags, a.quote(), a.note(),
+                                flagged.contains(a.id()) ? "review" : ""));
                     }
                 }
                 case links -> {

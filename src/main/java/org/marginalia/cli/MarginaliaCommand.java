@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         subcommands = {NewCommand.class, ImportCommand.class, TagCommand.class, AnnotateCommand.class,
                 LinkCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class,
                 MatchCommand.class, QuotesCommand.class, AlignCommand.class, ImportProjectCommand.class,
-                MetaCommand.class,
+                MetaCommand.class, ReimportCommand.class, ReviewCommand.class, ReviewedCommand.class,
+                BackupsCommand.class, RestoreCommand.class,
                 DemoCommand.class},
         footer = {"", "Run 'marginalia' with no command, or with only a project file, to open the window."})
 final class MarginaliaCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package org.marginalia.cli;
 
 import java.nio.file.Path;
+import org.marginalia.project.DamagedProjectException;
 import org.marginalia.project.DemoProject;
 import org.marginalia.project.Project;
 import org.marginalia.project.SourceReader;
@@ -15,7 +16,12 @@ final class ProjectOpener {
     }
 
     Project open(Path path) {
-        return Project.open(path, reader);
+        try {
+            return Project.open(path, reader);
+        } catch (DamagedProjectException e) {
+            throw e.newestGoodBackup().map(b -> e.withAdvice("To restore it, run: marginalia restore " + path + " "
+                    + b.file())).orElse(e);
+        }
     }
 
     Project create(Path path) {

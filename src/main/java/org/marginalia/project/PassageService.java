@@ -7,6 +7,7 @@ import java.util.List;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
+import org.marginalia.model.ReviewFlag;
 import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
 import org.marginalia.store.ProjectFile;
@@ -151,6 +152,79 @@ public final class PassageService {
             }
             return tx.annotations().get(a.id()).orElseThrow();
         });
+    }
+
+    /** The review queue: passages that re-anchoring could not place with confidence, by source and position. */
+    public List<ReviewItem> reviewQueue() {
+        return file.inTransaction(tx -> {
+            List<ReviewItem> items = new ArrayList<>();
+            java.util.Map<Long, String> texts = new java.util.HashMap<>();
+            for (ReviewFlag flag : tx.annotations().needingReview()) {
+                Annotation passage = tx.annotations().get(flag.annotationId()).orElseThrow();
+                String candidate = "";
+                if (flag.hasCandidate()) {
+                    String text = texts.get(passage.documentId());
+                    if (text == null) {
+                        text = tx.documents().text(passage.documentId());
+                        texts.put(passage.documentId(), text);
+                    }
+                    candidate = flag.candidate().end() <= text.length() ? flag.candidate().of(text) : "";
+                }
+                items.add(new ReviewItem(passage, flag, candidate));
+            }
+            return items;
+        });
+    }
+
+    /** Why a passage waits for review; empty when it does not. */
+    public java.util.Optional<ReviewFlag> reviewFlag(long annotationId) {
+        return file.inTransaction(tx -> tx.annotations().reviewFlag(annotationId));
+    }
+
+    /** A person checked the passage and accepts where it is now: it takes the quote and context found there. */
+    public Annotation markReviewed(long annotationId) {
+        return markReviewedAt(annotationId, null);
+    }
+
+    /** A person accepts the best place re-anchoring found for the passage: it moves there. */
+    public Annotation acceptCandidate(long annotationId) {
+        ReviewFlag flag = requireFlag(annotationId);
+        if (!flag.hasCandidate()) {
+            throw new ProjectException(ProjectException.Reason.INVALID, "Passage " + annotationId
+                    + " has no candidate place to move to; mark it reviewed where it is, or delete and re-mark it");
+        }
+        return markReviewedAt(annotationId, flag.candidate());
+    }
+
+    /**
+     * A person settles a passage of the review queue at {@code span} (its current place when {@code null}), as the
+     * window does after the user selects the right text: it takes that quote and context and leaves the queue.
+     */
+    public Annotation markReviewedAt(long annotationId, TextSpan span) {
+        requireFlag(annotationId);
+        Instant now = clock.instant();
+        return file.inTransaction(tx -> {
+            Annotation passage = requireExists(tx, annotationId);
+            String text = tx.documents().text(passage.documentId());
+            TextSpan place = span == null ? passage.span() : span;
+            place.checkWithin(text);
+            TextSpan trimmed = PassageContext.trim(text, place);
+            if (trimmed.isEmpty()) {
+                throw new ProjectException(ProjectException.Reason.INVALID,
+                        "The place for passage " + annotationId + " holds no text to mark");
+            }
+            PassageContext context = PassageContext.of(text, trimmed);
+            tx.annotations().updateSpan(annotationId, trimmed, context.quote(), context.prefix(), context.suffix(),
+                    now);
+            tx.annotations().clearReview(annotationId);
+            return tx.annotations().get(annotationId).orElseThrow();
+        });
+    }
+
+    private ReviewFlag requireFlag(long annotationId) {
+        get(annotationId);
+        return reviewFlag(annotationId).orElseThrow(() -> new ProjectException(ProjectException.Reason.INVALID,
+                "Passage " + annotationId + " is not waiting for review"));
     }
 
     private Annotation requireExists(Transaction tx, long annotationId) throws java.sql.SQLException {

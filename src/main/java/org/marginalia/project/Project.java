@@ -3,6 +3,7 @@ package org.marginalia.project;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.marginalia.store.ProjectFile;
+import org.marginalia.store.StoreException;
 
 /**
  * An open project and the use cases on it: the one API that the command line and the window call. Each method of
@@ -19,6 +20,8 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final CompareService compare;
     private final ProjectImportService projectImports;
+    private final ReanchorService reanchor;
+    private final BackupService backups;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -29,12 +32,31 @@ public final class Project implements AutoCloseable {
         this.search = new SearchService(file);
         this.compare = new CompareService(sources, passages);
         this.exports = new ExportService(file, sources, compare);
-        this.projectImports = new ProjectImportService(file, clock);
+        this.backups = new BackupService(file, clock);
+        this.projectImports = new ProjectImportService(file, clock, backups);
+        this.reanchor = new ReanchorService(file, reader, compare, clock);
     }
 
-    /** Opens an existing project file. */
+    /**
+     * Opens an existing project file, backing it up when its newest backup is over a day old.
+     *
+     * @throws DamagedProjectException when the file is damaged; it names the newest good backup to restore
+     */
     public static Project open(Path path, SourceReader reader) {
-        return new Project(ProjectFile.open(path), reader, systemClock(), defaultAuthor());
+        Project project = new Project(openFile(path), reader, systemClock(), defaultAuthor());
+        project.backups.afterOpen();
+        return project;
+    }
+
+    private static ProjectFile openFile(Path path) {
+        try {
+            return ProjectFile.open(path);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.DAMAGED) {
+                throw DamagedProjectException.of(path.toAbsolutePath(), BackupService.newestGood(path), e);
+            }
+            throw e;
+        }
     }
 
     /** Creates a new, empty project file. */
@@ -85,6 +107,16 @@ public final class Project implements AutoCloseable {
         return projectImports;
     }
 
+    /** Re-imports of changed sources, their kept versions and re-anchored passages. */
+    public ReanchorService reanchor() {
+        return reanchor;
+    }
+
+    /** Backups of this project: list, back up now, before a bulk change. */
+    public BackupService backups() {
+        return backups;
+    }
+
     public CompareService compare() {
         return compare;
     }
@@ -102,8 +134,13 @@ public final class Project implements AutoCloseable {
         return file.check();
     }
 
+    /** Closes the project, backing it up first when something changed since it was opened. */
     @Override
     public void close() {
-        file.close();
+        try {
+            backups.beforeClose();
+        } finally {
+            file.close();
+        }
     }
 }

@@ -28,14 +28,17 @@ public final class ProjectImportService {
 
     private final ProjectFile file;
     private final Clock clock;
+    private final BackupService backups;
 
-    ProjectImportService(ProjectFile file, Clock clock) {
+    ProjectImportService(ProjectFile file, Clock clock, BackupService backups) {
         this.file = file;
         this.clock = clock;
+        this.backups = backups;
     }
 
     public ProjectImport importQdpx(Path qdpx) {
         QdpxProject incoming = new QdpxReader().read(qdpx);
+        backups.beforeBulkChange();
         Instant now = clock.instant();
         return file.inTransaction(tx -> {
             List<String> warnings = new ArrayList<>(incoming.warnings());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.ReviewFlag;
 import org.marginalia.model.TextSpan;
 
 /** The {@code annotation} table: passages, with their tags read from {@code annotation_tag}. */
@@ -19,6 +20,9 @@ public final class AnnotationStore {
                    a.created_at, a.modified_at,
                    (SELECT group_concat(tag_id) FROM annotation_tag t WHERE t.annotation_id = a.id) AS tag_ids
             FROM annotation a""";
+
+    private static final String REVIEW_SELECT = """
+            SELECT id, review_reason, review_score, review_candidate_start, review_candidate_end FROM annotation""";
 
     private final Connection connection;
 
@@ -90,6 +94,45 @@ public final class AnnotationStore {
         }
     }
 
+    /** Puts a passage in the review queue, or updates why it is there. */
+    public void flagForReview(ReviewFlag flag) throws SQLException {
+        TextSpan candidate = flag.candidate();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE annotation SET needs_review = 1, review_reason = ?, review_score = ?,
+                    review_candidate_start = ?, review_candidate_end = ? WHERE id = ?""")) {
+            Rows.bind(statement, flag.reason(), flag.score(), candidate == null ? null : candidate.start(),
+                    candidate == null ? null : candidate.end(), flag.annotationId());
+            statement.executeUpdate();
+        }
+    }
+
+    /** Takes a passage out of the review queue. */
+    public void clearReview(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE annotation SET needs_review = 0, review_reason = '', review_score = 0,
+                    review_candidate_start = NULL, review_candidate_end = NULL WHERE id = ?""")) {
+            Rows.bind(statement, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Why passage {@code id} waits for review; empty when it does not. */
+    public Optional<ReviewFlag> reviewFlag(long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                REVIEW_SELECT + " WHERE needs_review = 1 AND id = ?")) {
+            Rows.bind(statement, id);
+            return Rows.first(statement, AnnotationStore::mapFlag);
+        }
+    }
+
+    /** The review queue: every flagged passage, by source and position. */
+    public List<ReviewFlag> needingReview() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                REVIEW_SELECT + " WHERE needs_review = 1 ORDER BY document_id, start_offset, id")) {
+            return Rows.list(statement, AnnotationStore::mapFlag);
+        }
+    }
+
     public void delete(long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("DELETE FROM annotation WHERE id = ?")) {
             Rows.bind(statement, id);
@@ -108,6 +151,14 @@ public final class AnnotationStore {
             }
             return counts;
         }
+    }
+
+    private static ReviewFlag mapFlag(ResultSet rs) throws SQLException {
+        Long start = Rows.nullableLong(rs, "review_candidate_start");
+        Long end = Rows.nullableLong(rs, "review_candidate_end");
+        TextSpan candidate = start == null || end == null ? null : new TextSpan(start.intValue(), end.intValue());
+        return new ReviewFlag(rs.getLong("id"), rs.getString("review_reason"), rs.getDouble("review_score"),
+                candidate);
     }
 
     private static Annotation map(ResultSet rs) throws SQLException {

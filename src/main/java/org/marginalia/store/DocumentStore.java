@@ -108,6 +108,24 @@ public final class DocumentStore {
         }
     }
 
+    /**
+     * Replaces the text and file of a source with a new version of it (keep the old one with
+     * {@link DocumentVersionStore#archiveCurrent} first); its metadata, which the user may have edited, stays.
+     */
+    public void replaceContent(long id, ImportedSource source, Instant now) throws SQLException {
+        String sql = """
+                UPDATE document SET source_type = ?, file_name = ?, sha256 = ?, original_bytes = ?, plain_text = ?,
+                    text_length = ?, page_starts = ?, imported_at = ?
+                WHERE id = ?""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Rows.bind(statement, source.type().word(), source.fileName(), source.sha256(), source.bytes(),
+                    source.text(), source.text().length(), encodePages(source.pages()), now, id);
+            if (statement.executeUpdate() != 1) {
+                throw new SQLException("no source with id " + id);
+            }
+        }
+    }
+
     public void delete(long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("DELETE FROM document WHERE id = ?")) {
             Rows.bind(statement, id);

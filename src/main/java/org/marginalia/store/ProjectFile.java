@@ -1,8 +1,7 @@
 package org.marginalia.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.time.Clock;
 
 /**
  * One open {@code .marginalia} project: the single SQLite connection to it, its schema checks and its
@@ -22,24 +21,34 @@ public final class ProjectFile implements AutoCloseable {
 
     /** "MRGN": marks a SQLite file as a Marginalia project (PRAGMA application_id). */
     public static final int APPLICATION_ID = 0x4D52474E;
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int BUSY_TIMEOUT_MS = 2000;
+    static final int BUSY_TIMEOUT_MS = 2000;
 
     private final Path path;
     private final Connection connection;
+    private final Backups backups;
 
     private ProjectFile(Path path, Connection connection) {
         this.path = path;
         this.connection = connection;
+        this.backups = new Backups(path, Clock.systemUTC());
     }
 
-    /** Creates a new, empty project. Refuses to overwrite an existing file. */
+    /** Creates a new, empty project, owner-only from the start. Refuses to overwrite an existing file. */
     public static ProjectFile create(Path path) {
         Path file = path.toAbsolutePath();
-        if (Files.exists(file)) {
+        try {
+            PrivateFiles.createFile(file);
+        } catch (FileAlreadyExistsException e) {
             throw new StoreException(StoreException.Reason.CONFLICT, file, "a file of that name exists already");
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, file, e.getMessage(), e);
         }
-        return openChecked(file, Migrations.bundled());
+        try {
+            return openChecked(file, Migrations.bundled());
+        } catch (RuntimeException e) {
+            deleteIfEmpty(file);
+            throw e;
+        }
     }
 
     /** Opens an existing project, upgrading its schema if it is older. A newer or foreign file is left untouched. */
@@ -48,7 +57,7 @@ public final class ProjectFile implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(StoreException.Reason.NOT_FOUND, file, null);
         }
-        checkHeader(file);
+        ProjectFileCheck.checkHeader(file);
         return openChecked(file, Migrations.bundled());
     }
 
@@ -58,11 +67,16 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     static ProjectFile openChecked(Path file, Migrations migrations) {
+        PrivateTemp.directory();
+        boolean existing = size(file) > 0;
+        if (existing) {
+            inspect(file, migrations);
+        }
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
             ProjectFile project = new ProjectFile(file, connection);
-            project.prepare(migrations);
+            project.prepare(migrations, existing);
             return project;
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -73,29 +87,44 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private void prepare(Migrations migrations) throws SQLException {
+    /**
+     * Refuses foreign, newer and damaged files through a read-only connection, so they are never written to. A
+     * non-empty {@code -wal} means the last session did not close cleanly: then the full integrity check runs.
+     */
+    private static void inspect(Path file, Migrations migrations) {
+        boolean unclean = size(ProjectFileCheck.sibling(file, "-wal")) > 0;
+        ProjectFileCheck.Result found = ProjectFileCheck.read(file, migrations.latestVersion(), APPLICATION_ID, unclean);
+        if (found.foreign(APPLICATION_ID)) {
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, file,
+                    "it is an SQLite database of another program");
+        }
+        if (found.version() > migrations.latestVersion()) {
+            throw new StoreException(StoreException.Reason.NEWER_VERSION, file, "its schema version is "
+                    + found.version() + ", this Marginalia knows up to " + migrations.latestVersion());
+        }
+        if (found.problem() != null) {
+            throw new StoreException(StoreException.Reason.DAMAGED, file, found.problem());
+        }
+    }
+
+    private void prepare(Migrations migrations, boolean existing) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            // Read-only checks first: a newer or foreign file must not be changed, not even its journal mode.
-            int applicationId = intPragma(statement, "application_id");
-            int version = intPragma(statement, "user_version");
-            boolean empty = intQuery(statement, "SELECT count(*) FROM sqlite_schema") == 0;
-            if (!empty && applicationId != APPLICATION_ID) {
-                throw new StoreException(StoreException.Reason.NOT_A_PROJECT, path,
-                        "it is an SQLite database of another program");
-            }
-            if (version > migrations.latestVersion()) {
-                throw new StoreException(StoreException.Reason.NEWER_VERSION, path,
-                        "its schema version is " + version + ", this Marginalia knows up to " + migrations.latestVersion());
-            }
+            // Exclusive before the first read: the lock is then held from open to close, so a second window or
+            // process fails at once with "open elsewhere", and the wal-index lives in memory, not in a -shm file.
             statement.execute("PRAGMA locking_mode = EXCLUSIVE");
+            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = FULL");
             statement.execute("PRAGMA foreign_keys = ON");
             statement.execute("PRAGMA trusted_schema = OFF");
             statement.execute("PRAGMA cell_size_check = ON");
             statement.execute("PRAGMA mmap_size = 0");
-            checkIntegrity(statement);
+            statement.execute("PRAGMA temp_store_directory = '"
+                    + PrivateTemp.directory().toString().replace("'", "''") + "'");
+            int version = intPragma(statement, "user_version");
+            if (existing && version < migrations.latestVersion()) {
+                backups.create(connection, "before-upgrade");
+            }
             connection.setAutoCommit(false);
             try {
                 if (version < migrations.latestVersion()) {
@@ -110,25 +139,52 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private void checkIntegrity(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
-            if (rs.next() && !"ok".equals(rs.getString(1))) {
-                throw new StoreException(StoreException.Reason.DAMAGED, path, rs.getString(1));
+    /**
+     * Writes a backup of the project now ({@link Backups} names, syncs and prunes it). Runs between transactions:
+     * SQLite cannot copy a database from inside one.
+     */
+    public BackupFile backup(String reason) {
+        try {
+            connection.setAutoCommit(true);
+            try {
+                return backups.create(connection, reason);
+            } finally {
+                connection.setAutoCommit(false);
             }
+        } catch (SQLException e) {
+            throw StoreException.from(e, path);
         }
     }
 
-    private static void checkHeader(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_HEADER.length);
-            if (head.length == 0) {
-                throw new StoreException(StoreException.Reason.NOT_A_PROJECT, file, "the file is empty");
-            }
-            if (!Arrays.equals(head, SQLITE_HEADER)) {
-                throw new StoreException(StoreException.Reason.NOT_A_PROJECT, file, "it is not an SQLite database");
-            }
+    /** This project's backups folder. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Whether any row was written since the project was opened (migrations included). */
+    public boolean changedSinceOpen() {
+        try (Statement statement = connection.createStatement()) {
+            return intQuery(statement, "SELECT total_changes()") > 0;
+        } catch (SQLException e) {
+            throw StoreException.from(e, path);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.IO, file, e.getMessage(), e);
+        }
+    }
+
+    private static void deleteIfEmpty(Path file) {
+        try {
+            if (Files.exists(file) && Files.size(file) == 0) {
+                Files.delete(file);
+            }
+        } catch (IOException ignored) {
+            // The creation error is the one to report; an empty file is refused by name on the next open.
         }
     }
 
@@ -153,7 +209,27 @@ public final class ProjectFile implements AutoCloseable {
         } catch (SQLException e) {
             // The original failure is what the user needs to see; the failed rollback rides along.
             original.addSuppressed(e);
+            reopenTransaction(original);
         }
+    }
+
+    /**
+     * After SQLITE_FULL or an I/O error SQLite may roll the transaction back by itself; the driver's rollback then
+     * fails before it opens the next transaction, and the following action would run statement by statement,
+     * no longer all or nothing. Opening it here restores that; if a transaction is still open, BEGIN fails
+     * harmlessly.
+     */
+    private void reopenTransaction(Throwable original) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN");
+        } catch (SQLException e) {
+            original.addSuppressed(e);
+        }
+    }
+
+    /** For tests in this package: to read pragmas back and to simulate a full disk. */
+    Connection connection() {
+        return connection;
     }
 
     public Path path() {

@@ -19,6 +19,10 @@ public final class Transaction {
         return new TagStore(connection);
     }
 
+    public DocumentVersionStore documentVersions() {
+        return new DocumentVersionStore(connection);
+    }
+
     public AnnotationStore annotations() {
         return new AnnotationStore(connection);
     }

@@ -147,6 +147,11 @@ class StoreRoundTripTest {
         List<Long> withTag = file.inTransaction(tx -> tx.annotationTags().annotationsWith(tag.id()));
         assertThat(withTag).containsExactly(a);
 
+        java.util.Map<Long, Integer> tagCounts = file.inTransaction(tx -> tx.tags().passageCounts());
+        assertThat(tagCounts).containsExactly(java.util.Map.entry(tag.id(), 1));
+        java.util.Map<Long, Integer> docCounts = file.inTransaction(tx -> tx.annotations().countsByDocument());
+        assertThat(docCounts).containsExactly(java.util.Map.entry(doc, 2));
+
         Annotation readA = file.inTransaction(tx -> tx.annotations().get(a)).orElseThrow();
         assertThat(readA.quote()).isEqualTo("Perhaps Russia could be an Ally");
         assertThat(readA.tagIds()).containsExactly(tag.id());

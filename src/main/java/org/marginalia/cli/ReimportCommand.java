@@ -1,0 +1,55 @@
+package org.marginalia.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.marginalia.model.Document;
+import org.marginalia.project.PassageOutcome;
+import org.marginalia.project.Project;
+import org.marginalia.project.ReanchorReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "reimport", description = {"Replace a source's text with a new version of its file and re-attach its "
+        + "passages by their quotes.",
+        "The previous version is kept. Passages that cannot be placed with confidence keep their quote and wait in "
+                + "'marginalia review'.",
+        "Prints 'kept version N of source ID', then 'exact N', 'moved N' and 'needs review N', then one "
+                + "'review<TAB>passage id<TAB>reason' line per passage to review."})
+final class ReimportCommand implements Callable<Integer> {
+
+    private final ProjectOpener opener;
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
+    @Parameters(index = "1", paramLabel = "DOC", description = "The source, by id or title.") String document;
+    @Parameters(index = "2", paramLabel = "NEWFILE", description = "The new version (.txt, .md, .html, .pdf).")
+    Path newFile;
+
+    ReimportCommand(ProjectOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Project open = opener.open(project)) {
+            Document source = open.sources().resolve(document);
+            ReanchorReport report = open.reanchor().reimport(source.id(), newFile);
+            out.println("kept version " + report.previous().version() + " of source " + source.id() + " ('"
+                    + source.title() + "')");
+            out.println("exact " + report.exact());
+            out.println("moved " + report.moved());
+            out.println("needs review " + report.needsReview());
+            for (PassageOutcome passage : report.passages()) {
+                if (passage.kind() == PassageOutcome.Kind.NEEDS_REVIEW) {
+                    out.println(Tsv.row("review", passage.annotationId(), passage.reason()));
+                }
+            }
+        }
+        return 0;
+    }
+}

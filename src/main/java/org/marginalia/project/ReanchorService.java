@@ -1,0 +1,155 @@
+package org.marginalia.project;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.marginalia.compare.Placement;
+import org.marginalia.compare.Reanchorer;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
+import org.marginalia.model.DocumentVersion;
+import org.marginalia.model.ImportedSource;
+import org.marginalia.model.ReviewFlag;
+import org.marginalia.model.TextSpan;
+import org.marginalia.store.ProjectFile;
+import org.marginalia.store.Transaction;
+
+/**
+ * Re-imports a source whose file changed: keeps the previous version, replaces the text and re-attaches every passage
+ * by its quote and context ({@link Reanchorer}). A passage moves only when the new place is convincing; otherwise it
+ * keeps its quote and waits in the review queue. All of it is one transaction.
+ */
+public final class ReanchorService {
+
+    private final ProjectFile file;
+    private final SourceReader reader;
+    private final CompareService compare;
+    private final Clock clock;
+
+    ReanchorService(ProjectFile file, SourceReader reader, CompareService compare, Clock clock) {
+        this.file = file;
+        this.reader = reader;
+        this.compare = compare;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads {@code newFile} with the project's importers and makes it the new version of source {@code documentId}.
+     * The file is read before anything is written, so a file that cannot be imported changes nothing.
+     *
+     * @throws ProjectException DUPLICATE when the file is the current version or another source already
+     */
+    public ReanchorReport reimport(long documentId, Path newFile) {
+        return reimport(documentId, reader.read(newFile));
+    }
+
+    /** Makes an already-read file the new version of source {@code documentId}; see {@link #reimport(long, Path)}. */
+    public ReanchorReport reimport(long documentId, ImportedSource source) {
+        try {
+            return file.inTransaction(tx -> {
+                Document document = tx.documents().get(documentId).orElseThrow(() -> notFound(documentId));
+                refuseDuplicate(tx, document, source);
+                Instant now = clock.instant();
+                List<Annotation> passages = tx.annotations().forDocument(documentId);
+                DocumentVersion previous = tx.documentVersions().archiveCurrent(documentId, now);
+                tx.documents().replaceContent(documentId, source, now);
+                Reanchorer reanchorer = new Reanchorer(source.text());
+                List<PassageOutcome> outcomes = new ArrayList<>();
+                for (Annotation passage : passages) {
+                    outcomes.add(reattach(tx, reanchorer, source.text(), passage, now));
+                }
+                return new ReanchorReport(tx.documents().get(documentId).orElseThrow(), previous, outcomes);
+            });
+        } finally {
+            compare.forget(documentId);
+        }
+    }
+
+    /** The kept earlier versions of a source, oldest first. */
+    public List<DocumentVersion> versions(long documentId) {
+        return file.inTransaction(tx -> tx.documentVersions().forDocument(documentId));
+    }
+
+    /** The plain text of a kept version, exactly as it was. */
+    public String versionText(long versionId) {
+        return file.inTransaction(tx -> tx.documentVersions().text(versionId));
+    }
+
+    /** The bytes of the file a kept version came from. */
+    public byte[] versionBytes(long versionId) {
+        return file.inTransaction(tx -> tx.documentVersions().originalBytes(versionId));
+    }
+
+    private PassageOutcome reattach(Transaction tx, Reanchorer reanchorer, String text, Annotation passage,
+                                    Instant now) throws SQLException {
+        Placement placement = reanchorer.place(passage.quote(), passage.prefix(), passage.suffix(),
+                passage.span().start());
+        TextSpan span = placement.confident() ? PassageContext.trim(text, placement.span()) : null;
+        if (span != null && !span.isEmpty()) {
+            PassageContext context = PassageContext.of(text, span);
+            tx.annotations().updateSpan(passage.id(), span, context.quote(), context.prefix(), context.suffix(), now);
+            tx.annotations().clearReview(passage.id());
+            PassageOutcome.Kind kind = context.quote().equals(passage.quote())
+                    ? PassageOutcome.Kind.EXACT : PassageOutcome.Kind.MOVED;
+            return new PassageOutcome(passage.id(), kind, passage.span(), span, placement.confidence(), "");
+        }
+        // Keep what the user marked; only the place is clamped so that the span stays valid in the new text.
+        TextSpan kept = clamp(text, passage.span());
+        String reason = reason(placement);
+        tx.annotations().updateSpan(passage.id(), kept, passage.quote(), passage.prefix(), passage.suffix(), now);
+        tx.annotations().flagForReview(new ReviewFlag(passage.id(), reason, clampScore(placement.confidence()),
+                placement.span()));
+        return new PassageOutcome(passage.id(), PassageOutcome.Kind.NEEDS_REVIEW, passage.span(), kept,
+                placement.confidence(), reason);
+    }
+
+    private static String reason(Placement placement) {
+        if (placement.kind() == Placement.Kind.NOT_FOUND) {
+            return "quote not found in the new text";
+        }
+        return String.format(Locale.ROOT, "best match is uncertain (%.0f%%): quote %.0f%% alike, context %.0f%%",
+                100 * placement.confidence(), 100 * placement.quoteSimilarity(), 100 * placement.contextSimilarity());
+    }
+
+    private static double clampScore(double score) {
+        return Math.max(0, Math.min(1, score));
+    }
+
+    /** The old span moved inside the new text, never empty and never cutting a surrogate pair. */
+    static TextSpan clamp(String text, TextSpan old) {
+        int start = Math.min(old.start(), text.length() - 1);
+        int end = Math.max(start + 1, Math.min(old.end(), text.length()));
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))
+                && Character.isHighSurrogate(text.charAt(start - 1))) {
+            start--;
+        }
+        if (end < text.length() && Character.isLowSurrogate(text.charAt(end))
+                && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end++;
+        }
+        return new TextSpan(start, end);
+    }
+
+    private void refuseDuplicate(Transaction tx, Document document, ImportedSource source) throws SQLException {
+        if (document.sha256().equals(source.sha256())) {
+            throw new ProjectException(ProjectException.Reason.DUPLICATE, "The file " + source.fileName()
+                    + " is identical to the current version of source " + document.id() + " ('" + document.title()
+                    + "'); nothing to re-import");
+        }
+        var other = tx.documents().findBySha256(source.sha256());
+        if (other.isPresent()) {
+            throw new ProjectException(ProjectException.Reason.DUPLICATE, "The file " + source.fileName()
+                    + " is already source " + other.get().id() + " ('" + other.get().title() + "') in project "
+                    + file.path() + "; it cannot also be a version of source " + document.id());
+        }
+    }
+
+    private ProjectException notFound(long id) {
+        return new ProjectException(ProjectException.Reason.NOT_FOUND,
+                "No source " + id + " in project " + file.path());
+    }
+}
