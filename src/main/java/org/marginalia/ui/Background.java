@@ -36,6 +36,7 @@ public final class Background {
     private final ExecutorService executor;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyBooleanWrapper longTask = new ReadOnlyBooleanWrapper(this, "longTask");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Consumer<Throwable> onFailure = e -> { };
     private int pending;
@@ -65,8 +66,23 @@ public final class Background {
     }
 
     public <T> void run(String label, Job<T> job, Consumer<? super T> onSuccess) {
+        run(label, false, job, onSuccess, onFailure);
+    }
+
+    /** A job the user may wait for (import, export, search): the status bar shows its progress and Cancel. */
+    public <T> void runLong(String label, Job<T> job, Consumer<? super T> onSuccess) {
+        run(label, true, job, onSuccess, onFailure);
+    }
+
+    /** A job with its own failure handling instead of the window's error message. */
+    public <T> void run(String label, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> failed) {
+        run(label, true, job, onSuccess, failed);
+    }
+
+    private <T> void run(String label, boolean longJob, Job<T> job, Consumer<? super T> onSuccess,
+            Consumer<Throwable> failed) {
         if (executor == null) {
-            runInline(job, onSuccess);
+            runInline(job, onSuccess, failed);
             return;
         }
         Task<T> task = new Task<>() {
@@ -89,25 +105,29 @@ public final class Background {
         // The one place where results cross to the FX thread: Task delivers these handlers there.
         task.setOnRunning(e -> {
             current = task;
+            longTask.set(longJob);
             message.set(label);
             progress.set(-1);
             task.progressProperty().addListener((o, a, b) -> progress.set(b.doubleValue()));
         });
         task.setOnSucceeded(e -> {
             finished();
-            deliver(onSuccess, task.getValue());
+            deliver(onSuccess, task.getValue(), failed);
         });
         task.setOnFailed(e -> {
             finished();
-            onFailure.accept(task.getException());
+            failed.accept(task.getException());
         });
         task.setOnCancelled(e -> finished());
+        if (pending == 0) {
+            message.set(label);
+        }
         pending++;
         running.set(true);
         executor.execute(task);
     }
 
-    private <T> void runInline(Job<T> job, Consumer<? super T> onSuccess) {
+    private <T> void runInline(Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> failed) {
         T result;
         try {
             result = job.run(new Progress() {
@@ -122,24 +142,25 @@ public final class Background {
                 }
             });
         } catch (Exception | Error e) {
-            onFailure.accept(e);
+            failed.accept(e);
             return;
         }
-        deliver(onSuccess, result);
+        deliver(onSuccess, result, failed);
     }
 
     /** A bug in a result handler is reported like a failed job rather than lost on the FX thread. */
-    private <T> void deliver(Consumer<? super T> onSuccess, T result) {
+    private <T> void deliver(Consumer<? super T> onSuccess, T result, Consumer<Throwable> failed) {
         try {
             onSuccess.accept(result);
         } catch (RuntimeException e) {
-            onFailure.accept(e);
+            failed.accept(e);
         }
     }
 
     private void finished() {
         pending--;
         current = null;
+        longTask.set(false);
         if (pending == 0) {
             running.set(false);
             message.set("");
@@ -156,6 +177,11 @@ public final class Background {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** True while a job started with {@link #runLong} runs. */
+    public ReadOnlyBooleanProperty longTaskProperty() {
+        return longTask.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

@@ -81,7 +81,7 @@ final class FxDialogs implements Dialogs {
     public Optional<Relation> chooseRelation(String fromQuote, String toQuote) {
         List<String> words = java.util.Arrays.stream(Relation.values()).map(Relation::word).toList();
         ChoiceDialog<String> dialog = new ChoiceDialog<>(Relation.PARAPHRASES.word(), words);
-        dialog.initOwner(owner);
+        own(dialog);
         dialog.setTitle("Link passages");
         dialog.setHeaderText("“" + shorten(fromQuote) + "”\n\n“" + shorten(toQuote) + "”");
         dialog.setContentText("The first passage … the second:");
@@ -91,7 +91,7 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
-        dialog.initOwner(owner);
+        own(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
@@ -117,7 +117,7 @@ final class FxDialogs implements Dialogs {
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner);
+        own(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         if (message.length() > 300 || message.lines().count() > 6) {
@@ -132,6 +132,13 @@ final class FxDialogs implements Dialogs {
             alert.getDialogPane().setContent(text);
         }
         return alert;
+    }
+
+    /** A dialog takes its owner's stylesheets; before the first project is shown the owner has no scene yet. */
+    private void own(javafx.scene.control.Dialog<?> dialog) {
+        if (owner.getScene() != null) {
+            dialog.initOwner(owner);
+        }
     }
 
     private FileChooser chooser(String title) {

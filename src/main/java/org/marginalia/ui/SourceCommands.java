@@ -40,7 +40,7 @@ public final class SourceCommands {
      * its file name. The first new source opens in the active pane.
      */
     public void importFiles(List<Path> files) {
-        vm.background().run("Importing " + files.size() + " file(s)", progress -> {
+        vm.background().runLong("Importing " + files.size() + " file(s)", progress -> {
             List<ImportOutcome> imported = new ArrayList<>();
             List<Path> from = new ArrayList<>();
             List<String> failures = new ArrayList<>();
@@ -77,13 +77,13 @@ public final class SourceCommands {
 
     /** Asks where and in which format to export, then writes the file. */
     public void exportWithDialog() {
-        vm.dialogs().chooseExportTarget(vm.projectName()).ifPresent(target -> vm.background().run("Exporting",
+        vm.dialogs().chooseExportTarget(vm.projectName()).ifPresent(target -> vm.background().runLong("Exporting",
                 p -> vm.project().exports().export(target.file(), target.format(), CsvOptions.standard()),
                 count -> vm.notice("Exported " + count + " passages to " + target.file().getFileName())));
     }
 
     public void search(String query) {
-        vm.background().run("Searching", p -> vm.project().search().phrase(query, 200), found -> {
+        vm.background().runLong("Searching", p -> vm.project().search().phrase(query, 200), found -> {
             hits.setAll(found);
             searchStatus.set(found.isEmpty() ? "No matches for \"" + query.strip() + "\""
                     : found.size() + " match" + (found.size() == 1 ? "" : "es"));

@@ -45,8 +45,8 @@ final class StatusBar {
         Button cancel = new Button("Cancel");
         cancel.getStyleClass().addAll("small", "flat");
         cancel.setOnAction(e -> background.cancel());
-        // Short jobs (a tag, a note) finish before anyone could read a bar; only long ones report progress.
-        var longTask = background.runningProperty().and(background.progressProperty().greaterThanOrEqualTo(0));
+        // Short jobs (a tag, a note) finish before anyone could read a bar; only long ones show it.
+        var longTask = background.longTaskProperty();
         progress.visibleProperty().bind(longTask);
         progress.managedProperty().bind(longTask);
         cancel.visibleProperty().bind(longTask);

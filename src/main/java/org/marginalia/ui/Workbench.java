@@ -50,6 +50,8 @@ public final class Workbench implements Session {
      */
     public static void launch(Path projectFile, SourceReader reader) {
         Platform.startup(() -> {
+            // The window closes only through Quit, so an error dialog shown before it is closing cannot end the app.
+            Platform.setImplicitExit(false);
             Workbench workbench = new Workbench(new Stage(), reader, WindowState.forUser(), Background.threaded());
             workbench.start(projectFile);
         });
@@ -74,6 +76,9 @@ public final class Workbench implements Session {
             quit();
         });
         background.setOnFailure(this::failed);
+        javafx.scene.control.Label opening = new javafx.scene.control.Label("Opening project…");
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(opening)));
+        stage.show();
         Path wanted = projectFile != null ? projectFile
                 : state.recentProjects().stream().filter(Files::isRegularFile).findFirst().orElse(null);
         open(wanted, false);
@@ -84,13 +89,19 @@ public final class Workbench implements Session {
         this.dialogs = dialogs;
     }
 
+    /** Opens a project; when it cannot be opened, says why and opens the demo project instead of an empty window. */
     private void open(Path path, boolean create) {
         background.run("Opening project", p -> {
             if (create) {
                 return Project.create(path, reader);
             }
             return path != null ? Project.open(path, reader) : openDemo();
-        }, this::show);
+        }, this::show, e -> {
+            report("The project could not be opened", e);
+            if (path != null && project == null) {
+                open(null, false);
+            }
+        });
     }
 
     private Project openDemo() {
@@ -129,10 +140,15 @@ public final class Workbench implements Session {
     }
 
     private void failed(Throwable e) {
+        report("Something went wrong", e);
+    }
+
+    private void report(String title, Throwable e) {
         String message = e instanceof MarginaliaException || e instanceof UncheckedIOException ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
-        dialogs.showError("Something went wrong", message + "\n\nNothing you made has been lost.");
-        if (vm != null) {
+        dialogs.showError(title, message + "\n\nNothing you made has been lost.");
+        // Re-reading shows the project as it really is after a failed change; nothing half-done stays on screen.
+        if (vm != null && project != null) {
             vm.refresh(() -> { });
         }
     }
@@ -174,6 +190,7 @@ public final class Workbench implements Session {
         }
         Project closing = project;
         project = null;
+        vm = null;
         if (closing != null) {
             background.run("Closing project", p -> {
                 closing.close();
