@@ -55,7 +55,8 @@ final class ComparisonStrip {
         if (c == null) {
             heading.setText("Comparison");
             summary.setText("");
-            Text hint = new Text("Select a linked passage to compare it word by word with the passage it is linked to.");
+            Text hint = new Text("Select a linked passage to compare it word by word with the passage it is "
+                    + "linked to.");
             hint.getStyleClass().add("diff-hint");
             diff.getChildren().add(hint);
             return;

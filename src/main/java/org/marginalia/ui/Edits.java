@@ -72,7 +72,8 @@ final class Edits {
     }
 
     static Edit note(long passageId, String before, String after) {
-        return simple("Note", p -> p.passages().setNote(passageId, before), p -> p.passages().setNote(passageId, after));
+        return simple("Note", p -> p.passages().setNote(passageId, before),
+                p -> p.passages().setNote(passageId, after));
     }
 
     static Edit link(Link created) {

@@ -91,7 +91,8 @@ final class MainWindow {
         });
         root.setOnDragDropped(e -> {
             if (e.getDragboard().hasFiles()) {
-                vm.sourceCommands().importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                vm.sourceCommands().importFiles(
+                        e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }

@@ -8,13 +8,11 @@ import java.util.function.IntFunction;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -51,9 +49,7 @@ final class SourcePaneView {
     private final Label details = new Label("Double-click a source on the left, or drag it here.");
     private final Label page = new Label();
     private final InlineCssTextArea area = new InlineCssTextArea();
-    private final TextField findField = new TextField();
-    private final Label findStatus = new Label();
-    private final HBox findBar = new HBox(6);
+    private final FindBar findBar;
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
     private VBox root;
@@ -62,6 +58,7 @@ final class SourcePaneView {
         this.vm = vm;
         this.model = model;
         this.fontSize = fontSize;
+        this.findBar = new FindBar(model, area::requestFocus);
     }
 
     private int index() {
@@ -89,20 +86,6 @@ final class SourcePaneView {
         header.getStyleClass().add("pane-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        findField.setPromptText("Find in source");
-        findField.setId("find-field");
-        HBox.setHgrow(findField, Priority.ALWAYS);
-        Button previous = iconButton(Feather.CHEVRON_UP, "Previous match", () -> model.step(false));
-        Button next = iconButton(Feather.CHEVRON_DOWN, "Next match", () -> model.step(true));
-        Button close = iconButton(Feather.X, "Close find bar", this::hideFind);
-        findStatus.setId("find-status");
-        findStatus.getStyleClass().add("pane-details");
-        findBar.getChildren().setAll(findField, findStatus, previous, next, close);
-        findBar.setAlignment(Pos.CENTER_LEFT);
-        findBar.getStyleClass().add("find-bar");
-        findBar.setVisible(false);
-        findBar.setManaged(false);
-
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("source-text");
@@ -116,7 +99,7 @@ final class SourcePaneView {
         hoverText.setMaxWidth(380);
         hover.getContent().add(hoverText);
 
-        root = new VBox(header, findBar, new StackPane(scroll));
+        root = new VBox(header, findBar.createView(), new StackPane(scroll));
         VBox.setVgrow(root.getChildren().get(2), Priority.ALWAYS);
         root.getStyleClass().add("source-pane");
         bind();
@@ -132,7 +115,6 @@ final class SourcePaneView {
         model.highlightsProperty().addListener((o, a, spans) -> applyHighlights(spans));
         model.documentProperty().addListener((o, a, d) -> showHeader(d));
         model.revealProperty().addListener((o, a, span) -> reveal(span));
-        model.findStatusProperty().addListener((o, a, s) -> findStatus.setText(s));
         area.selectionProperty().addListener((o, a, range) -> model.textSelectionProperty()
                 .set(range.getLength() == 0 ? null : new TextSpan(range.getStart(), range.getEnd())));
         area.styleProperty().bind(fontSize.asString(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
@@ -147,14 +129,6 @@ final class SourcePaneView {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.estimatedScrollYProperty().addListener((o, a, b) -> updatePage());
         area.setOnContextMenuRequested(e -> contextMenu().show(area, e.getScreenX(), e.getScreenY()));
-        findField.textProperty().addListener((o, a, q) -> model.find(q));
-        findField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.step(!e.isShiftDown());
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                hideFind();
-            }
-        });
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
                 e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY, TransferMode.MOVE);
@@ -177,8 +151,7 @@ final class SourcePaneView {
         root.setId("source-pane-" + position);
         area.setId("source-area-" + position);
         title.setId("source-title-" + position);
-        findField.setId("find-field-" + position);
-        findStatus.setId("find-status-" + position);
+        findBar.renumber(position);
     }
 
     private void applyHighlights(StyleSpans<HighlightStyle> spans) {
@@ -313,18 +286,7 @@ final class SourcePaneView {
     }
 
     void showFind() {
-        findBar.setVisible(true);
-        findBar.setManaged(true);
-        findField.requestFocus();
-        findField.selectAll();
-        model.find(findField.getText());
-    }
-
-    private void hideFind() {
-        findBar.setVisible(false);
-        findBar.setManaged(false);
-        model.find("");
-        area.requestFocus();
+        findBar.show();
     }
 
     Node root() {
@@ -337,14 +299,5 @@ final class SourcePaneView {
 
     SourcePaneModel model() {
         return model;
-    }
-
-    private static Button iconButton(Feather icon, String text, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll("flat", "button-icon");
-        button.setAccessibleText(text);
-        button.setTooltip(new javafx.scene.control.Tooltip(text));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 }

@@ -66,7 +66,8 @@ public final class TagCommands {
     /** Merges {@code from} into {@code into}: every passage of the one then carries the other. */
     public void merge(Tag from, Tag into) {
         String message = "Merge '" + from.name() + "' into '" + into.name() + "'? Its " + countOf(from)
-                + " passage(s) will carry '" + into.name() + "' and '" + from.name() + "' will be gone. You can undo this.";
+                + " passage(s) will carry '" + into.name() + "' and '" + from.name()
+                + "' will be gone. You can undo this.";
         if (vm.dialogs().confirm("Merge tags", message)) {
             vm.background().run("Merging tags", p -> vm.project().tags().merge(from.id(), into.id()),
                     merged -> vm.recorded(Edits.mergeTag(merged), () -> { }));

@@ -18,7 +18,6 @@ import javafx.collections.transformation.FilteredList;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
-import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.Project;
 
@@ -96,48 +95,26 @@ public final class WorkbenchViewModel {
     }
 
     private void apply(ProjectState state) {
-        Map<Long, Document> byId = new HashMap<>();
-        state.sources().forEach(d -> byId.put(d.id(), d));
-        sources.setAll(state.sources().stream()
-                .map(d -> new SourceItem(d, state.sourceCounts().getOrDefault(d.id(), 0))).toList());
-        tags.setAll(state.tags().stream().map(t -> new TagItem(t, state.tagCounts().getOrDefault(t.id(), 0))).toList());
-        Map<Long, Tag> tagById = new HashMap<>();
-        Map<Long, String> colors = new HashMap<>();
-        state.tags().forEach(t -> {
-            tagById.put(t.id(), t);
-            colors.put(t.id(), t.color());
-        });
-        rows.setAll(state.passages().stream().map(a -> {
-            Document d = byId.get(a.documentId());
-            return new PassageRow(a, d == null ? "" : d.title(),
-                    a.tagIds().stream().map(tagById::get).filter(t -> t != null).toList(),
-                    d == null ? 0 : d.pages().pageAt(a.span().start()));
-        }).toList());
+        sources.setAll(state.sourceItems());
+        tags.setAll(state.tagItems());
+        rows.setAll(state.rows());
         links.setAll(state.links());
-        Set<Long> linked = new HashSet<>();
-        state.links().forEach(l -> {
-            linked.add(l.fromAnnotationId());
-            linked.add(l.toAnnotationId());
-        });
+        Set<Long> shownSources = new HashSet<>(state.sources().stream().map(Document::id).toList());
         for (SourcePaneModel pane : panes) {
             Document shown = pane.documentProperty().get();
-            if (shown != null && !byId.containsKey(shown.id())) {
+            if (shown != null && !shownSources.contains(shown.id())) {
                 pane.clear();
             }
-            pane.update(state.passages(), colors, linked);
+            pane.update(state.passages(), state.tagColors(), state.linkedPassageIds());
         }
         Annotation current = selected.get();
         selected.set(current == null ? null : state.passages().stream().filter(a -> a.id() == current.id())
                 .findFirst().orElse(null));
-        counts.set(plural(state.sources().size(), "source") + " · " + plural(state.passages().size(), "passage")
-                + " · " + plural(state.links().size(), "link"));
+        counts.set(state.counts());
         applyFilter();
         updateComparison();
     }
 
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
 
     /** Shows a source in a pane, reading its text once. */
     public void openInPane(int paneIndex, long documentId) {
@@ -154,7 +131,8 @@ public final class WorkbenchViewModel {
             Document d = sources.stream().map(SourceItem::document).filter(s -> s.id() == documentId).findFirst()
                     .orElseThrow();
             pane.show(d, text);
-            pane.update(rows.stream().map(PassageRow::passage).toList(), tagColors(), linkedIds());
+            pane.update(rows.stream().map(PassageRow::passage).toList(), ProjectState.colorsOf(
+                    tags.stream().map(TagItem::tag).toList()), ProjectState.linkedIdsOf(links));
             then.run();
         };
         String cached = texts.get(documentId);
@@ -181,20 +159,7 @@ public final class WorkbenchViewModel {
         }
     }
 
-    Map<Long, String> tagColors() {
-        Map<Long, String> colors = new HashMap<>();
-        tags.forEach(t -> colors.put(t.tag().id(), t.tag().color()));
-        return colors;
-    }
 
-    private Set<Long> linkedIds() {
-        Set<Long> linked = new HashSet<>();
-        links.forEach(l -> {
-            linked.add(l.fromAnnotationId());
-            linked.add(l.toAnnotationId());
-        });
-        return linked;
-    }
 
     /** Selects the passage in the pane that shows its source, opening it in another pane when none does. */
     public void showPassage(Annotation passage) {
