@@ -60,6 +60,11 @@ final class SearchView {
     }
 
     private final class HitCell extends ListCell<SearchHit> {
+
+        HitCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
@@ -72,6 +77,7 @@ final class SearchView {
             Label where = new Label((hit.inNote() ? "Note · " : "") + source,
                     new FontIcon(hit.inNote() ? Feather.EDIT_3 : Feather.FILE_TEXT));
             where.getStyleClass().add("pane-details");
+            where.setMinWidth(0);
             TextFlow snippet = new TextFlow();
             String s = hit.snippet();
             int at = 0;

@@ -97,9 +97,17 @@ public final class SourceCommands {
                     vm::showPassage);
             return;
         }
+        // A pane that shows the source already is used, so the source beside it stays in view.
         int pane = vm.activePane();
+        for (int i = 0; i < vm.panes().size(); i++) {
+            var shown = vm.panes().get(i).documentProperty().get();
+            if (shown != null && shown.id() == hit.documentId()) {
+                pane = i;
+            }
+        }
+        int target = pane;
         String words = matchedWords(hit.snippet());
-        vm.openInPane(pane, hit.documentId(), () -> vm.panes().get(pane).find(words));
+        vm.openInPane(target, hit.documentId(), () -> vm.panes().get(target).find(words));
     }
 
     static String matchedWords(String snippet) {
