@@ -67,10 +67,7 @@ final class PanesView {
         syncing = true;
         try {
             InlineCssTextArea leadArea = views.get(lead).area();
-            if (leadArea.getParagraphs().isEmpty()) {
-                return;
-            }
-            int top = leadArea.getAbsolutePosition(leadArea.firstVisibleParToAllParIndex(), 0);
+            int top = views.get(lead).topOffset();
             for (SourcePaneModel other : vm.panes()) {
                 if (other != lead && other.documentProperty().get() != null) {
                     InlineCssTextArea area = views.get(other).area();

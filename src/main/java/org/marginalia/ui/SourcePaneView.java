@@ -70,6 +70,8 @@ final class SourcePaneView {
         title.setId("source-title");
         details.getStyleClass().add("pane-details");
         page.getStyleClass().add("pane-details");
+        page.setMinWidth(Region.USE_PREF_SIZE);
+        page.setId("source-page");
         VBox heading = new VBox(2, title, details);
         HBox.setHgrow(heading, Priority.ALWAYS);
         MenuButton choose = new MenuButton(null, new FontIcon(Feather.BOOK));
@@ -212,12 +214,24 @@ final class SourcePaneView {
 
     private void updatePage() {
         Document d = model.documentProperty().get();
-        if (d == null || d.pages().isEmpty() || area.getParagraphs().isEmpty()) {
+        if (d == null || d.pages().isEmpty()) {
             page.setText("");
             return;
         }
-        int top = area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
-        page.setText("Page " + d.pages().pageAt(top) + " of " + d.pages().pageCount());
+        page.setText("Page " + d.pages().pageAt(topOffset()) + " of " + d.pages().pageCount());
+    }
+
+    /**
+     * Roughly where the text at the top of the pane starts, from the scroll position alone: asking RichTextFX for
+     * its first visible paragraph while it lays out can fail, and a page number or a scroll partner needs no more.
+     */
+    int topOffset() {
+        Double total = area.totalHeightEstimateProperty().getValue();
+        if (total == null || total <= 0 || area.getLength() == 0) {
+            return 0;
+        }
+        double fraction = Math.max(0, Math.min(1, area.getEstimatedScrollY() / total));
+        return (int) Math.round(fraction * area.getLength());
     }
 
     private void reveal(TextSpan span) {
