@@ -46,11 +46,29 @@ public final class ChildJvm {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        sqliteLibrary().ifPresent(lib -> command.addAll(1, List.of("-Dorg.sqlite.lib.path=" + lib.getParent(),
+                "-Dorg.sqlite.lib.name=" + lib.getFileName())));
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
-    /** The next line (of standard output and error together), or null when the child's output ended or nothing came within the timeout. */
+    /**
+     * The SQLite library this JVM unpacked: children load it in place instead of each unpacking a copy that a kill
+     * would leave behind.
+     */
+    private static java.util.Optional<Path> sqliteLibrary() throws IOException {
+        String dir = System.getProperty("org.sqlite.tmpdir");
+        if (dir == null) {
+            return java.util.Optional.empty();
+        }
+        try (var files = java.nio.file.Files.list(Path.of(dir))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("sqlite-")
+                    && !f.getFileName().toString().endsWith(".lck"))
+                    .max(java.util.Comparator.comparing(f -> f.toFile().lastModified()));
+        }
+    }
+
+    /** The next line (of standard output and error together), or null when the output ended or the wait timed out. */
     public String next(long timeoutMillis) throws InterruptedException {
         String line = lines.poll(timeoutMillis, TimeUnit.MILLISECONDS);
         if (line == null || line.equals(END)) {

@@ -70,7 +70,8 @@ public final class ProjectFile implements AutoCloseable {
         PrivateTemp.directory();
         boolean existing = size(file) > 0;
         if (existing) {
-            inspect(file, migrations);
+            boolean unclean = size(ProjectFileCheck.sibling(file, "-wal")) > 0;
+            ProjectFileCheck.refuseUnusable(file, migrations.latestVersion(), unclean);
         }
         Connection connection = null;
         try {
@@ -84,26 +85,6 @@ public final class ProjectFile implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
-        }
-    }
-
-    /**
-     * Refuses foreign, newer and damaged files through a read-only connection, so they are never written to. A
-     * non-empty {@code -wal} means the last session did not close cleanly: then the full integrity check runs.
-     */
-    private static void inspect(Path file, Migrations migrations) {
-        boolean unclean = size(ProjectFileCheck.sibling(file, "-wal")) > 0;
-        ProjectFileCheck.Result found = ProjectFileCheck.read(file, migrations.latestVersion(), APPLICATION_ID, unclean);
-        if (found.foreign(APPLICATION_ID)) {
-            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, file,
-                    "it is an SQLite database of another program");
-        }
-        if (found.version() > migrations.latestVersion()) {
-            throw new StoreException(StoreException.Reason.NEWER_VERSION, file, "its schema version is "
-                    + found.version() + ", this Marginalia knows up to " + migrations.latestVersion());
-        }
-        if (found.problem() != null) {
-            throw new StoreException(StoreException.Reason.DAMAGED, file, found.problem());
         }
     }
 
@@ -170,7 +151,7 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private static long size(Path file) {
+    static long size(Path file) {
         try {
             return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
@@ -195,8 +176,9 @@ public final class ProjectFile implements AutoCloseable {
             connection.commit();
             return result;
         } catch (SQLException e) {
-            rollback(e);
-            throw StoreException.from(e, path);
+            StoreException failure = StoreException.from(e, path);
+            rollback(failure);
+            throw failure;
         } catch (RuntimeException | Error e) {
             rollback(e);
             throw e;

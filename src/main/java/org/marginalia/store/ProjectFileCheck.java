@@ -55,6 +55,25 @@ final class ProjectFileCheck {
     }
 
     /**
+     * Refuses foreign, newer and damaged files through a read-only connection, so they are never written to.
+     * {@code unclean} (a non-empty {@code -wal}: the last session did not close) asks for the full integrity check.
+     */
+    static void refuseUnusable(Path file, int latestVersion, boolean unclean) {
+        Result found = read(file, latestVersion, ProjectFile.APPLICATION_ID, unclean);
+        if (found.foreign(ProjectFile.APPLICATION_ID)) {
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, file,
+                    "it is an SQLite database of another program");
+        }
+        if (found.version() > latestVersion) {
+            throw new StoreException(StoreException.Reason.NEWER_VERSION, file, "its schema version is "
+                    + found.version() + ", this Marginalia knows up to " + latestVersion);
+        }
+        if (found.problem() != null) {
+            throw new StoreException(StoreException.Reason.DAMAGED, file, found.problem());
+        }
+    }
+
+    /**
      * Reads the application id and schema version and, when both are acceptable, runs {@code quick_check}, or the
      * full {@code integrity_check} when {@code full}.
      */

@@ -33,8 +33,8 @@ public final class StoreException extends MarginaliaException {
     private final Reason reason;
 
     public StoreException(Reason reason, Path file, String detail, Throwable cause) {
-        super("Project " + file + " " + reason.description() + (detail == null || detail.isBlank() ? "" : ": " + detail),
-                cause);
+        super("Project " + file + " " + reason.description()
+                + (detail == null || detail.isBlank() ? "" : ": " + detail), cause);
         this.reason = reason;
     }
 

@@ -13,8 +13,8 @@ import org.marginalia.model.TextSpan;
 
 /**
  * The child process of {@link ProjectCrashTest}: runs the real use cases in a loop and prints one acknowledgement
- * line after each commit, until it is killed. {@code args}: project file, seed, mode ({@code work} or
- * {@code backup}).
+ * line after each commit, until it is killed. {@code args}: project file, seed, mode ({@code work}, {@code backup},
+ * or {@code warm} to open, close and end).
  */
 public final class CrashWorker {
 
@@ -33,6 +33,10 @@ public final class CrashWorker {
         long untagged = project.passages().list().stream().filter(a -> a.tagIds().isEmpty()).count();
         out.println("ready " + project.check().size() + " " + untagged);
         out.flush();
+        if (args.length > 2 && args[2].equals("warm")) {
+            project.close();
+            return;
+        }
         if (backupsOnly) {
             while (true) {
                 out.println("B " + project.backups().backupNow().file());
