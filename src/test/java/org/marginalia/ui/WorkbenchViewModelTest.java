@@ -143,6 +143,20 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void deletingAPassageTakesItsLinksAndUndoBringsBothBack() {
+        Annotation member = passage("Perhaps Russia could be a member (of NATO)");
+        vm.showPassage(member);
+        int links = project.links().list().size();
+        vm.passages().deleteSelected();
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(project.links().list()).hasSize(links - 1);
+        assertThat(vm.comparisonProperty().get()).isNull();
+        vm.undo();
+        assertThat(project.passages().get(member.id()).quote()).isEqualTo(member.quote());
+        assertThat(project.links().list()).hasSize(links);
+    }
+
+    @Test
     void renamingAndMergingTagsAreUndoable() {
         Tag trust = tag("trust");
         dialogs.text = "mutual trust";
