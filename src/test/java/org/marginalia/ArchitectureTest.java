@@ -8,11 +8,25 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.net.DatagramSocket;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.channels.AsynchronousSocketChannel;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The package rules of GUIDE.md, checked on every build. Exceptions are named in the rule that allows them. */
 class ArchitectureTest {
+
+    /** The one place allowed to hand a link to the user's browser (HostServices.showDocument). */
+    private static final String LINK_OPENER = "org.marginalia.ui.LinkOpener";
 
     private static JavaClasses classes;
 
@@ -103,8 +117,37 @@ class ArchitectureTest {
     void onlyTheCommandLinePrints() {
         check(noClasses().that().resideOutsideOfPackage("org.marginalia.cli..")
                 .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+                // The one exception: the child JVM that reads a large PDF answers its parent on standard output.
+                .and().doNotHaveFullyQualifiedName("org.marginalia.importer.PdfChildMain")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .because("output belongs to the command line; the Launcher only hands it System.out and System.err"));
+    }
+
+    @Test
+    void benchmarksMeasureWhatUsersCall() {
+        check(noClasses().that().resideInAPackage("org.marginalia.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.cli..", "org.marginalia.ui..",
+                        "javafx..")
+                .because("the bench command measures the project use cases, importers and comparison the window "
+                        + "and command line call; only its bulk data setup writes through the store"));
+    }
+
+    @Test
+    void nothingReachesTheNetworkButTheLinkOpener() {
+        check(noClasses().that().doNotHaveFullyQualifiedName(LINK_OPENER)
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
+                .orShould().dependOnClassesThat().belongToAnyOf(Socket.class, ServerSocket.class, DatagramSocket.class,
+                        URLConnection.class, HttpURLConnection.class, SocketChannel.class, ServerSocketChannel.class,
+                        DatagramChannel.class, AsynchronousSocketChannel.class)
+                .orShould().callMethod(URL.class, "openConnection")
+                .orShould().callMethod(URL.class, "openConnection", Proxy.class)
+                .orShould().callMethod(URL.class, "openStream")
+                .orShould().callMethod(URL.class, "getContent")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Desktop")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.HostServices")
+                .because("Marginalia works offline: sources and projects never leave the machine, and a file cannot "
+                        + "make it call home; the one way out is the user clicking a link, which " + LINK_OPENER
+                        + " hands to the browser"));
     }
 
     @Test

@@ -35,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
                             + " is already in the project as source " + outcome.document().id() + " ('"
                             + outcome.document().title() + "'); not imported again");
                 }
-                spec.commandLine().getOut().println(outcome.document().id() + "\t" + outcome.document().title());
+                spec.commandLine().getOut().println(Tsv.row(outcome.document().id(), outcome.document().title()));
             }
         }
         return 0;

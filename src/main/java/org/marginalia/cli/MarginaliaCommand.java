@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 CheckCommand.class,
                 BackupsCommand.class,
                 RestoreCommand.class,
+                BenchCommand.class,
                 DemoCommand.class},
         footer = {"", "Run 'marginalia' with no command, or with only a project file, to open the window."})
 final class MarginaliaCommand implements Callable<Integer> {

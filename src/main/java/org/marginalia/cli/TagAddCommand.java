@@ -32,7 +32,7 @@ final class TagAddCommand implements Callable<Integer> {
     public Integer call() {
         try (Project open = opener.open(project)) {
             Tag tag = open.tags().add(name, color, parent, key);
-            spec.commandLine().getOut().println(tag.id() + "\t" + tag.name());
+            spec.commandLine().getOut().println(Tsv.row(tag.id(), tag.name()));
         }
         return 0;
     }

@@ -14,7 +14,8 @@ public final class ImportException extends MarginaliaException {
         EMPTY("it holds no text"),
         UNSUPPORTED("its format is not supported; import .txt, .md, .html or .pdf files"),
         TOO_LARGE("it is too large to import"),
-        UNREADABLE("it cannot be read");
+        UNREADABLE("it cannot be read"),
+        CANCELLED("the import was cancelled");
 
         private final String advice;
 

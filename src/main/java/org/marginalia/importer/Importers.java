@@ -67,13 +67,17 @@ public final class Importers {
 
     /** Imports bytes already in memory, as if read from a file of that name. */
     public ImportedSource read(String fileName, byte[] bytes) {
+        if (bytes.length == 0) {
+            // Whatever its name says, a file of no bytes holds no text; no format's parser should call it damaged.
+            throw new ImportException(ImportException.Reason.EMPTY, fileName, "the file is empty (0 bytes)", null);
+        }
         SourceImporter importer = importerFor(fileName, bytes).orElseThrow(() -> new ImportException(
                 ImportException.Reason.UNSUPPORTED, fileName, "unknown file type", null));
         try {
             return importer.read(fileName, bytes);
         } catch (ImportException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // The importers turn their libraries' failures into reasons; this is the last line for the unforeseen.
             throw new ImportException(ImportException.Reason.DAMAGED, fileName, String.valueOf(e.getMessage()), e);
         }

@@ -1,19 +1,12 @@
 package org.marginalia.importer;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.marginalia.model.ImportedSource;
 import org.marginalia.model.PageStarts;
-import org.marginalia.model.SourceMetadata;
 import org.marginalia.model.SourceType;
 
 /**
@@ -24,13 +17,27 @@ import org.marginalia.model.SourceType;
  * <p>A file protected only by an owner password (it opens without a password but forbids copying) is imported: its
  * text is already readable by anyone who has the file, and the historian needs it to annotate and quote the source,
  * which is the use such restrictions leave open. PDFBox ignores those permissions by default and so do we.
+ *
+ * <p>A hostile or broken PDF cannot hang or crash the program: reading runs under a watchdog ({@link Watchdog}),
+ * every failure of PDFBox, including {@code StackOverflowError} and {@code LinkageError}, becomes an
+ * {@link ImportException}, and files over the {@link PdfLimits} are read in a child JVM with its own heap.
  */
 public final class PdfImporter implements SourceImporter {
 
     private static final byte[] SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     /** The PDF specification lets readers accept a header anywhere in the first 1024 bytes. */
     private static final int SIGNATURE_WINDOW = 1024;
-    private static final String WORD_PREFIX = "Microsoft Word - ";
+
+    private final PdfLimits limits;
+
+    /** With the {@link PdfLimits#standard() standard limits}. */
+    public PdfImporter() {
+        this(PdfLimits.standard());
+    }
+
+    public PdfImporter(PdfLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public SourceType type() {
@@ -55,55 +62,20 @@ public final class PdfImporter implements SourceImporter {
 
     @Override
     public ImportedSource read(String fileName, byte[] bytes) {
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "",
-                IOUtils.createTempFileOnlyStreamCache())) {
-            if (document.getNumberOfPages() == 0) {
-                throw new ImportException(ImportException.Reason.EMPTY, fileName, "the PDF has no pages", null);
-            }
-            PdfText.Extracted extracted = PdfText.of(document);
-            if (extracted.text().isBlank()) {
-                int pages = document.getNumberOfPages();
-                throw new ImportException(ImportException.Reason.NO_TEXT_LAYER, fileName,
-                        pages == 1 ? "its page holds no text" : "none of its " + pages + " pages holds text", null);
-            }
-            return new ImportedSource(metadata(document.getDocumentInformation(), fileName), SourceType.PDF, fileName,
-                    bytes, Fingerprint.sha256Hex(bytes), extracted.text(), PageStarts.of(extracted.pageStarts()));
-        } catch (ImportException e) {
-            throw e;
-        } catch (InvalidPasswordException e) {
-            throw new ImportException(ImportException.Reason.ENCRYPTED, fileName, null, e);
-        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
-            // Damaged files make PDFBox fail in many ways, some of them unchecked or deep recursions.
-            throw new ImportException(ImportException.Reason.DAMAGED, fileName, describe(e), e);
+        boolean childPossible = PdfChildProcess.available();
+        PdfExtraction extraction;
+        if (childPossible && bytes.length > limits.childBytes()) {
+            extraction = new PdfChildProcess(limits).extract(fileName, bytes);
+        } else {
+            int maxPages = childPossible ? limits.childPages() : Integer.MAX_VALUE;
+            extraction = Watchdog.run(fileName, limits.timeLimit(), () -> PdfExtraction.read(fileName,
+                            () -> Loader.loadPDF(new RandomAccessReadBuffer(bytes), "",
+                                    IOUtils.createTempFileOnlyStreamCache()),
+                            () -> bytes, maxPages, () -> Thread.currentThread().isInterrupted()))
+                    .orElseGet(() -> new PdfChildProcess(limits).extract(fileName, bytes));
         }
-    }
-
-    private static SourceMetadata metadata(PDDocumentInformation info, String fileName) {
-        String title = info.getTitle() == null ? "" : info.getTitle().strip();
-        if (title.startsWith(WORD_PREFIX)) {
-            title = Titles.fromFileName(title.substring(WORD_PREFIX.length()));
-        }
-        return SourceMetadata.of(Titles.firstOf(title, Titles.fromFileName(fileName)), Titles.clean(info.getAuthor()),
-                "", day(info), "");
-    }
-
-    /** The creation date as the day it was in the time zone the PDF states, or empty when absent or unreadable. */
-    private static String day(PDDocumentInformation info) {
-        try {
-            Calendar created = info.getCreationDate();
-            if (created == null) {
-                return "";
-            }
-            return created.toInstant().atZone(created.getTimeZone().toZoneId())
-                    .format(DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (RuntimeException e) {
-            return "";
-        }
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return new ImportedSource(extraction.metadata(), SourceType.PDF, fileName, bytes, Fingerprint.sha256Hex(bytes),
+                extraction.text(), PageStarts.of(extraction.pageStarts()));
     }
 
     private static boolean startsAt(byte[] bytes, int offset) {

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,21 +23,38 @@ final class PdfText extends PDFTextStripper {
     }
 
     private final List<Integer> rawStarts = new ArrayList<>();
+    /** Polling on every operator would cost more than it saves; a page has thousands of them. */
+    private static final int CHECK_EVERY = 256;
+    private final BooleanSupplier cancelled;
     private StringWriter writer;
+    private int operators;
 
-    private PdfText() {
+    private PdfText(BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         setLineSeparator("\n");
     }
 
-    static Extracted of(PDDocument document) throws IOException {
-        PdfText stripper = new PdfText();
+    /** @throws CancellationException when {@code cancelled} turns true: a watchdog gave up on this extraction */
+    static Extracted of(PDDocument document, BooleanSupplier cancelled) throws IOException {
+        PdfText stripper = new PdfText(cancelled);
         stripper.writer = new StringWriter();
         stripper.writeText(document, stripper.writer);
         return stripper.assemble();
     }
 
     @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators % CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+            throw new CancellationException("PDF text extraction was given up");
+        }
+        super.processOperator(operator, operands);
+    }
+
+    @Override
     protected void startPage(PDPage page) throws IOException {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("PDF text extraction was given up");
+        }
         super.startPage(page);
         output.flush();
         rawStarts.add(writer.getBuffer().length());

@@ -17,11 +17,11 @@ public final class Project implements AutoCloseable {
     private final PassageService passages;
     private final LinkService links;
     private final ExportService exports;
-    private final SearchService search;
     private final CompareService compare;
     private final ProjectImportService projectImports;
     private final ReanchorService reanchor;
     private final BackupService backups;
+    private final SearchService search;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -29,12 +29,12 @@ public final class Project implements AutoCloseable {
         this.tags = new TagService(file);
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
-        this.search = new SearchService(file);
         this.compare = new CompareService(sources, passages);
         this.exports = new ExportService(file, sources, compare);
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
+        this.search = new SearchService(file);
     }
 
     /**
@@ -98,10 +98,6 @@ public final class Project implements AutoCloseable {
         return exports;
     }
 
-    public SearchService search() {
-        return search;
-    }
-
     /** Imports of whole projects from other tools (.qdpx). */
     public ProjectImportService projectImports() {
         return projectImports;
@@ -119,6 +115,11 @@ public final class Project implements AutoCloseable {
 
     public CompareService compare() {
         return compare;
+    }
+
+    /** Phrase search over all sources and notes. */
+    public SearchService search() {
+        return search;
     }
 
     public Path path() {

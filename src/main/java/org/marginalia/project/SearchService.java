@@ -4,7 +4,7 @@ import java.util.List;
 import org.marginalia.model.SearchHit;
 import org.marginalia.store.ProjectFile;
 
-/** Full-text search over every source's text and every passage's note. */
+/** Search across every source's text and every passage's note. */
 public final class SearchService {
 
     private final ProjectFile file;
@@ -13,11 +13,18 @@ public final class SearchService {
         this.file = file;
     }
 
-    /** The places where the words occur in this order; the text is a phrase, never query syntax. */
+    /**
+     * The sources and notes holding the words the user typed, in that order, best first. What the user types is
+     * always searched as a phrase: quotes, {@code *}, {@code AND} or {@code NEAR} are plain words, never syntax.
+     * Blank text finds nothing.
+     */
     public List<SearchHit> phrase(String userText, int limit) {
-        if (userText == null || userText.isBlank()) {
+        if (userText == null || userText.isBlank() || limit <= 0) {
             return List.of();
         }
-        return file.inTransaction(tx -> tx.search().phrase(userText.strip(), limit));
+        // FTS5 reads its query only up to a NUL and then reports an unterminated phrase; the tokenizer splits words
+        // at NUL anyway, so a space finds the same text.
+        String words = userText.replace('\u0000', ' ');
+        return file.inTransaction(tx -> tx.search().phrase(words, limit));
     }
 }

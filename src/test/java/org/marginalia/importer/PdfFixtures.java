@@ -74,6 +74,34 @@ final class PdfFixtures {
         }
     }
 
+    /**
+     * Encrypted for the holder of a certificate (the Adobe.PubSec filter). PDFBox can only write these with Bouncy
+     * Castle, which Marginalia does not ship, so the encryption dictionary is written by hand; its recipient is a
+     * stand-in, since without the private key no reader can open the file either way.
+     */
+    static byte[] certificateEncrypted() {
+        return RawPdf.onePage("BT /F1 12 Tf 72 700 Td (\223\001\377) Tj ET")
+                .object("<< /Filter /Adobe.PubSec /SubFilter /adbe.pkcs7.s4 /V 2 /Length 128 "
+                        + "/Recipients [<3082010606092a864886f70d010703a081f83081f5020100>] >>")
+                .trailer("/Encrypt 5 0 R /ID [<00112233445566778899aabbccddeeff><00112233445566778899aabbccddeeff>]")
+                .bytes();
+    }
+
+    /** Arrays nested {@code depth} deep in the page's content, as a recursive-descent parser meets them. */
+    static byte[] deeplyNested(int depth) {
+        return RawPdf.onePage("BT /F1 12 Tf 72 700 Td " + "[".repeat(depth) + "(Deep)" + "]".repeat(depth) + " TJ ET")
+                .bytes();
+    }
+
+    /** {@code count} pages, each with a few lines of numbered text. */
+    static byte[] numberedPages(int count) {
+        List<List<String>> pages = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            pages.add(List.of("Page " + i + " of the memorandum.", "Russia could be an ally, page " + i + "."));
+        }
+        return pages(pages);
+    }
+
     static byte[] noPages() {
         try (PDDocument document = new PDDocument()) {
             return save(document);

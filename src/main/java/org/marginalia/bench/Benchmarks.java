@@ -1,0 +1,104 @@
+package org.marginalia.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.marginalia.compare.CompareBenchmark;
+
+/**
+ * The figures of the {@code bench} command, measured on data generated from fixed seeds: the same data on every
+ * machine, so figures from two machines compare. Each row has at least five runs after a warm-up run; the data lives
+ * in a temporary folder removed afterwards.
+ */
+public final class Benchmarks {
+
+    /** Every row name, in table order; a test checks the table against it. */
+    public static final List<String> ROWS = List.of("cold start to first window", "open a source (text + passages)",
+            "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
+            "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
+            "  peak RSS of the PDF import child", "compare: index the paraphrase",
+            "compare: counterpart search, median", "compare: counterpart search, p95", "peak RSS of this JVM",
+            "peak heap of this JVM");
+
+    private static final int RUNS = 5;
+
+    private Benchmarks() {
+    }
+
+    /**
+     * @param factor 1 for the full sizes; {@code --quick} uses 0.05
+     * @param progress told what is being built, for a user watching a long run
+     */
+    public static BenchTable run(double factor, Consumer<String> progress) {
+        BenchScale scale = new BenchScale(factor, RUNS);
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("marginalia-bench-");
+            List<BenchRow> rows = new ArrayList<>();
+            rows.add(BenchRow.notMeasured(ROWS.get(0), "not measured here (the window's launch is measured apart)"));
+            rows.addAll(new CorpusBench(dir, scale, progress).run());
+            progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
+            rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
+            progress.accept("comparison of " + scale.compareWords() + "-word texts");
+            rows.addAll(compare(scale));
+            rows.add(BenchRow.measured(ROWS.get(13), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
+                    "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
+            rows.add(BenchRow.measured(ROWS.get(14), "MiB", new double[] {MemoryProbe.peakHeapMb()},
+                    "sum of the heap pools' peaks"));
+            return new BenchTable(rows, machine(factor));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
+
+    private static List<BenchRow> compare(BenchScale scale) {
+        double[] index = new double[RUNS];
+        double[] median = new double[RUNS];
+        double[] p95 = new double[RUNS];
+        String accuracy = "";
+        for (int run = 0; run < RUNS; run++) {
+            CompareBenchmark.Result result = CompareBenchmark.run(run + 1, scale.compareWords());
+            index[run] = result.indexMillis();
+            median[run] = result.medianQueryMillis();
+            p95[run] = result.p95QueryMillis();
+            accuracy = String.format(Locale.ROOT, "top-1 %.2f, top-3 %.2f (last seed)", result.top1Accuracy(),
+                    result.top3Accuracy());
+        }
+        String words = scale.compareWords() + " words";
+        return List.of(BenchRow.measured(ROWS.get(10), "ms", index, words + ", seeds 1-5"),
+                BenchRow.measured(ROWS.get(11), "ms", median, accuracy),
+                BenchRow.measured(ROWS.get(12), "ms", p95, "200 searches a seed"));
+    }
+
+    private static String machine(double factor) {
+        return String.format(Locale.ROOT, "Marginalia bench, scale %s: %s %s, %d cores, Java %s, heap limit %d MiB",
+                factor, System.getProperty("os.name"), System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // A leftover in the temporary folder is harmless; the figures matter more than failing here.
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.marginalia.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.marginalia.bench.BenchTable;
+import org.marginalia.bench.Benchmarks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = {
+        "Measure speed on generated data and print a table (median and range of 5 runs).",
+        "The full run takes minutes; --quick uses a twentieth of the data."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Option(names = "--quick", description = "A twentieth of the data, for a check within about a minute.")
+    boolean quick;
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
+    @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
+    Double scale;
+
+    @Override
+    public Integer call() throws IOException {
+        var writer = spec.commandLine().getOut();
+        double factor = scale != null ? scale : quick ? 0.05 : 1.0;
+        BenchTable table = Benchmarks.run(factor, step -> {
+            writer.println("# " + step);
+            writer.flush();
+        });
+        table.print(writer);
+        if (out != null) {
+            table.writeJson(out);
+            writer.println("# figures written to " + out);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package org.marginalia.importer;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+
+/**
+ * The child JVM that reads one large PDF: {@code PdfChildMain FILE NAME} writes {@link PdfFrames} to its standard
+ * output and exits 0. Its heap is limited by the parent; running out of it ends this process, not the window.
+ */
+public final class PdfChildMain {
+
+    private PdfChildMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        // Only the frames may reach the parent: anything a library prints goes to standard error instead.
+        OutputStream frames = new BufferedOutputStream(System.out, 1 << 16);
+        System.setOut(new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+        if (args.length != 2) {
+            PdfFrames.writeError(frames, ImportException.Reason.UNREADABLE, "usage: PdfChildMain FILE NAME");
+            System.exit(2);
+        }
+        Path file = Path.of(args[0]);
+        String fileName = args[1];
+        try {
+            PdfExtraction extraction = PdfExtraction.read(fileName,
+                    () -> Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache()),
+                    () -> readAll(file), Integer.MAX_VALUE, () -> false).orElseThrow();
+            PdfFrames.writeText(frames, extraction);
+        } catch (ImportException e) {
+            PdfFrames.writeError(frames, e.reason(), detail(e));
+        }
+        frames.flush();
+    }
+
+    /** The parent adds the file name and advice again; only the part in brackets travels. */
+    private static String detail(ImportException e) {
+        String message = e.getMessage();
+        int open = message.lastIndexOf(" (");
+        return open < 0 || !message.endsWith(")") ? "" : message.substring(open + 2, message.length() - 1);
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

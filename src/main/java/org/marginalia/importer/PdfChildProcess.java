@@ -1,0 +1,103 @@
+package org.marginalia.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a PDF in a child JVM ({@link PdfChildMain}) with its own heap limit. The bytes go to a temporary file that
+ * only the user can read, removed afterwards whatever happens; the child answers in {@link PdfFrames}.
+ */
+final class PdfChildProcess {
+
+    /** HotSpot's exit code after {@code -XX:+ExitOnOutOfMemoryError}. */
+    private static final int OUT_OF_MEMORY = 3;
+
+    private final PdfLimits limits;
+
+    PdfChildProcess(PdfLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Whether this JVM can start another: a trimmed runtime image may ship without {@code bin/java}. */
+    static boolean available() {
+        return Files.isExecutable(javaExecutable()) && System.getProperty("java.class.path", "").length() > 0;
+    }
+
+    /** @throws ImportException the child's reason; TOO_LARGE when it ran out of memory; DAMAGED when it hung */
+    PdfExtraction extract(String fileName, byte[] bytes) {
+        Path temp = null;
+        Process process = null;
+        try {
+            temp = Files.createTempFile("marginalia-pdf-", ".pdf");
+            Files.write(temp, bytes);
+            process = new ProcessBuilder(List.of(javaExecutable().toString(), "-Xmx" + limits.childHeap(),
+                    "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-cp",
+                    System.getProperty("java.class.path"), PdfChildMain.class.getName(), temp.toString(), fileName))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+                    .start();
+            Process child = process;
+            FutureTask<PdfExtraction> answer = new FutureTask<>(() -> PdfFrames.read(fileName, child.getInputStream()));
+            Thread reader = new Thread(answer, "pdf child reader " + fileName);
+            reader.setDaemon(true);
+            reader.start();
+            if (!process.waitFor(limits.childTimeLimit().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ImportException(ImportException.Reason.DAMAGED, fileName, "reading it took too long (over "
+                        + limits.childTimeLimit().toSeconds() + " s); it may be built to make readers hang", null);
+            }
+            if (process.exitValue() == OUT_OF_MEMORY) {
+                throw new ImportException(ImportException.Reason.TOO_LARGE, fileName,
+                        "reading it needs more than " + limits.childHeap() + "B of memory", null);
+            }
+            PdfExtraction extraction = answer.get(limits.childTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
+            if (process.exitValue() != 0) {
+                throw new ImportException(ImportException.Reason.DAMAGED, fileName,
+                        "the separate PDF reader stopped with exit code " + process.exitValue(), null);
+            }
+            return extraction;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportException(ImportException.Reason.CANCELLED, fileName, null, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ImportException known) {
+                throw known;
+            }
+            throw new ImportException(ImportException.Reason.DAMAGED, fileName, String.valueOf(e.getCause()), e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new ImportException(ImportException.Reason.DAMAGED, fileName, "the separate PDF reader hung", e);
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Reason.UNREADABLE, fileName,
+                    "cannot start a separate PDF reader: " + e.getMessage(), e);
+        } finally {
+            if (process != null) {
+                process.destroyForcibly();
+            }
+            deleteQuietly(temp);
+        }
+    }
+
+    private static Path javaExecutable() {
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    private static java.io.File nullFile() {
+        return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // Left in the temporary folder, owner-only; the app's temp directory is cleared on the next start.
+                temp.toFile().deleteOnExit();
+            }
+        }
+    }
+}

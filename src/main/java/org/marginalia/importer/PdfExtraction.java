@@ -1,0 +1,114 @@
+package org.marginalia.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.marginalia.model.SourceMetadata;
+
+/**
+ * What the PDF importer takes from a PDF: title, author and day from its document information, the text and where
+ * each page starts. The same code runs in this process and in the child JVM for large files, so both give the same
+ * result and the same {@link ImportException.Reason} for the same file.
+ */
+record PdfExtraction(String title, String author, String day, String text, int[] pageStarts) {
+
+    private static final String WORD_PREFIX = "Microsoft Word - ";
+    /** The filter of certificate (public key) encryption, which needs the recipient's private key to open. */
+    private static final byte[] CERTIFICATE_FILTER = "Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
+
+    /** Opens the document; PDFBox's own exceptions and errors are mapped by {@link #read}. */
+    @FunctionalInterface
+    interface Opener {
+        PDDocument open() throws IOException;
+    }
+
+    SourceMetadata metadata() {
+        return SourceMetadata.of(title, author, "", day, "");
+    }
+
+    /**
+     * @param raw the file's bytes, fetched only when loading fails, to tell certificate encryption from damage
+     * @param maxPages more pages than this gives an empty result: the caller reads the file in a child JVM instead
+     * @param cancelled polled while extracting; when true, extraction stops
+     * @throws ImportException ENCRYPTED, EMPTY, NO_TEXT_LAYER or DAMAGED; never any other exception or error
+     */
+    static Optional<PdfExtraction> read(String fileName, Opener opener, Supplier<byte[]> raw, int maxPages,
+                                        BooleanSupplier cancelled) {
+        try (PDDocument document = opener.open()) {
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw new ImportException(ImportException.Reason.EMPTY, fileName, "the PDF has no pages", null);
+            }
+            if (pages > maxPages) {
+                return Optional.empty();
+            }
+            PdfText.Extracted extracted = PdfText.of(document, cancelled);
+            if (extracted.text().isBlank()) {
+                throw new ImportException(ImportException.Reason.NO_TEXT_LAYER, fileName,
+                        pages == 1 ? "its page holds no text" : "none of its " + pages + " pages holds text", null);
+            }
+            PDDocumentInformation info = document.getDocumentInformation();
+            return Optional.of(new PdfExtraction(title(info, fileName), Titles.clean(info.getAuthor()), day(info),
+                    extracted.text(), extracted.pageStarts()));
+        } catch (ImportException e) {
+            throw e;
+        } catch (InvalidPasswordException e) {
+            throw new ImportException(ImportException.Reason.ENCRYPTED, fileName, null, e);
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+            // Damaged files make PDFBox fail in many ways, some unchecked or deep recursions. Certificate encryption
+            // fails the same way (its handler needs Bouncy Castle, which is not shipped), so it is told by its filter.
+            if (contains(raw.get(), CERTIFICATE_FILTER)) {
+                throw new ImportException(ImportException.Reason.ENCRYPTED, fileName,
+                        "it is encrypted for the holder of a certificate", e);
+            }
+            throw new ImportException(ImportException.Reason.DAMAGED, fileName, describe(e), e);
+        }
+    }
+
+    private static String title(PDDocumentInformation info, String fileName) {
+        String title = info.getTitle() == null ? "" : info.getTitle().strip();
+        if (title.startsWith(WORD_PREFIX)) {
+            title = Titles.fromFileName(title.substring(WORD_PREFIX.length()));
+        }
+        return Titles.firstOf(title, Titles.fromFileName(fileName));
+    }
+
+    /** The creation date as the day it was in the time zone the PDF states, or empty when absent or unreadable. */
+    private static String day(PDDocumentInformation info) {
+        try {
+            Calendar created = info.getCreationDate();
+            if (created == null) {
+                return "";
+            }
+            return created.toInstant().atZone(created.getTimeZone().toZoneId())
+                    .format(DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static boolean contains(byte[] bytes, byte[] pattern) {
+        outer:
+        for (int i = 0; i <= bytes.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (bytes[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+package org.marginalia.importer;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The child JVM's answer on its standard output: a magic line, then either {@code T} with title, author, day, the
+ * page starts and the text, or {@code E} with a {@link ImportException.Reason} name and a detail. Strings are
+ * UTF-8 with an int length before them, numbers big-endian ints. Anything else is a broken answer.
+ */
+final class PdfFrames {
+
+    private static final byte[] MAGIC = "MARGINALIA-PDF/1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int TEXT = 'T';
+    private static final int ERROR = 'E';
+    /** A Java string cannot be longer; a larger length means the stream is not ours. */
+    private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
+
+    private PdfFrames() {
+    }
+
+    static void writeText(OutputStream stream, PdfExtraction extraction) throws IOException {
+        DataOutputStream out = start(stream, TEXT);
+        writeString(out, extraction.title());
+        writeString(out, extraction.author());
+        writeString(out, extraction.day());
+        out.writeInt(extraction.pageStarts().length);
+        for (int start : extraction.pageStarts()) {
+            out.writeInt(start);
+        }
+        writeString(out, extraction.text());
+        out.flush();
+    }
+
+    static void writeError(OutputStream stream, ImportException.Reason reason, String detail) throws IOException {
+        DataOutputStream out = start(stream, ERROR);
+        writeString(out, reason.name());
+        writeString(out, detail == null ? "" : detail);
+        out.flush();
+    }
+
+    /**
+     * @throws ImportException the child's own reason, or DAMAGED naming the file when the answer is broken
+     */
+    static PdfExtraction read(String fileName, InputStream stream) {
+        try {
+            DataInputStream in = new DataInputStream(stream);
+            byte[] magic = in.readNBytes(MAGIC.length);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw broken(fileName, "no answer", null);
+            }
+            int kind = in.readUnsignedByte();
+            if (kind == ERROR) {
+                ImportException.Reason reason = ImportException.Reason.valueOf(readString(in));
+                throw new ImportException(reason, fileName, readString(in), null);
+            }
+            if (kind != TEXT) {
+                throw broken(fileName, "unknown answer " + kind, null);
+            }
+            String title = readString(in);
+            String author = readString(in);
+            String day = readString(in);
+            int pages = in.readInt();
+            if (pages < 0 || pages > MAX_BYTES / 4) {
+                throw broken(fileName, "page count " + pages, null);
+            }
+            int[] starts = new int[pages];
+            for (int i = 0; i < pages; i++) {
+                starts[i] = in.readInt();
+            }
+            return new PdfExtraction(title, author, day, readString(in), starts);
+        } catch (EOFException e) {
+            throw broken(fileName, "the answer ended early", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw broken(fileName, e.getMessage(), e);
+        }
+    }
+
+    private static DataOutputStream start(OutputStream stream, int kind) throws IOException {
+        DataOutputStream out = new DataOutputStream(stream);
+        out.write(MAGIC);
+        out.writeByte(kind);
+        return out;
+    }
+
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_BYTES) {
+            throw new IOException("string length " + length);
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static ImportException broken(String fileName, String detail, Throwable cause) {
+        return new ImportException(ImportException.Reason.DAMAGED, fileName,
+                "the separate PDF reader gave a broken answer: " + detail, cause);
+    }
+}
