@@ -11,7 +11,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.marginalia.model.MarginaliaException;
 import org.marginalia.project.AppDirectories;
@@ -67,10 +66,7 @@ public final class Workbench implements Session {
         stage.setHeight(state.height());
         stage.setMaximized(state.maximized());
         stage.setTitle("Marginalia");
-        var icon = Workbench.class.getResource("icon.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon.toExternalForm()));
-        }
+        AppIcons.applyTo(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
