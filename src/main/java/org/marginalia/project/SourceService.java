@@ -94,6 +94,15 @@ public final class SourceService {
         });
     }
 
+    /** Removes a source with its passages and their links (used to undo an import); returns what it was. */
+    public Document delete(long documentId) {
+        return file.inTransaction(tx -> {
+            Document document = tx.documents().get(documentId).orElseThrow(() -> notFound(String.valueOf(documentId)));
+            tx.documents().delete(documentId);
+            return document;
+        });
+    }
+
     private ProjectException notFound(String name) {
         return new ProjectException(ProjectException.Reason.NOT_FOUND,
                 "No source '" + name + "' in project " + file.path());

@@ -6,7 +6,7 @@ import org.marginalia.model.Tag;
 import org.marginalia.store.ProjectFile;
 import org.marginalia.store.StoreException;
 
-/** Use cases on the codebook: create, list, find, rename, recolour, re-parent, delete tags. */
+/** Use cases on the codebook: create, list, find, rename, recolour, re-parent, merge, delete and restore tags. */
 public final class TagService {
 
     /** Distinct colours handed to new tags in turn when the user does not choose one. */
@@ -99,6 +99,95 @@ public final class TagService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Deletes a tag and takes it off every passage.
+     *
+     * @throws ProjectException when other tags are nested under it (move or merge them first)
+     */
+    public DeletedTag delete(long tagId) {
+        return file.inTransaction(tx -> {
+            Tag tag = tx.tags().get(tagId).orElseThrow(() -> notFound(tagId));
+            List<Tag> children = tx.tags().all().stream().filter(t -> Long.valueOf(tagId).equals(t.parentId()))
+                    .toList();
+            if (!children.isEmpty()) {
+                throw new ProjectException(ProjectException.Reason.INVALID, "Tag '" + tag.name() + "' has "
+                        + children.size() + " tag(s) nested under it; move or merge them first");
+            }
+            List<Long> passages = tx.annotationTags().annotationsWith(tagId);
+            tx.tags().delete(tagId);
+            return new DeletedTag(tag, passages);
+        });
+    }
+
+    /** Puts a deleted tag back under its old id, on the passages that still exist. */
+    public Tag restore(DeletedTag deleted) {
+        return file.inTransaction(tx -> {
+            Tag tag = tx.tags().insert(deleted.tag());
+            for (long passageId : deleted.passageIds()) {
+                if (tx.annotations().get(passageId).isPresent()) {
+                    tx.annotationTags().add(passageId, tag.id());
+                }
+            }
+            return tag;
+        });
+    }
+
+    /** Merges tag {@code fromId} into {@code intoId}: its passages and nested tags move over, then it is deleted. */
+    public MergedTag merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new ProjectException(ProjectException.Reason.INVALID, "A tag cannot be merged into itself");
+        }
+        return file.inTransaction(tx -> {
+            Tag from = tx.tags().get(fromId).orElseThrow(() -> notFound(fromId));
+            Tag into = tx.tags().get(intoId).orElseThrow(() -> notFound(intoId));
+            List<Long> passages = tx.annotationTags().annotationsWith(fromId);
+            List<Long> newlyTagged = new java.util.ArrayList<>();
+            for (long passageId : passages) {
+                if (tx.annotationTags().add(passageId, intoId)) {
+                    newlyTagged.add(passageId);
+                }
+            }
+            List<Long> moved = new java.util.ArrayList<>();
+            for (Tag child : tx.tags().all()) {
+                if (Long.valueOf(fromId).equals(child.parentId())) {
+                    tx.tags().update(new Tag(child.id(), child.name(), child.color(), child.description(), into.id(),
+                            child.shortcutKey()));
+                    moved.add(child.id());
+                }
+            }
+            tx.tags().delete(fromId);
+            return new MergedTag(new DeletedTag(from, passages), intoId, newlyTagged, moved);
+        });
+    }
+
+    /** Undoes a merge: the merged tag comes back with its passages and nested tags. */
+    public Tag unmerge(MergedTag merged) {
+        return file.inTransaction(tx -> {
+            Tag restored = tx.tags().insert(merged.removed().tag());
+            for (long passageId : merged.removed().passageIds()) {
+                if (tx.annotations().get(passageId).isPresent()) {
+                    tx.annotationTags().add(passageId, restored.id());
+                }
+            }
+            for (long passageId : merged.newlyTagged()) {
+                tx.annotationTags().remove(passageId, merged.intoId());
+            }
+            for (long childId : merged.movedChildren()) {
+                var child = tx.tags().get(childId);
+                if (child.isPresent()) {
+                    Tag c = child.get();
+                    tx.tags().update(new Tag(c.id(), c.name(), c.color(), c.description(), restored.id(),
+                            c.shortcutKey()));
+                }
+            }
+            return restored;
+        });
+    }
+
+    private ProjectException notFound(long tagId) {
+        return new ProjectException(ProjectException.Reason.NOT_FOUND, "No tag " + tagId + " in the codebook");
     }
 
     private boolean wouldCycle(long tagId, long newParentId) {

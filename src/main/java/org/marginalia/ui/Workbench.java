@@ -1,61 +1,217 @@
 package org.marginalia.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.marginalia.model.Document;
+import org.marginalia.model.MarginaliaException;
 import org.marginalia.project.AppDirectories;
 import org.marginalia.project.DemoProject;
 import org.marginalia.project.Project;
 import org.marginalia.project.SourceReader;
 
-/** Opens the window on a project (the demo project when none is given). */
-public final class Workbench {
+/**
+ * Opens the window and owns what outlives one project: the stage, the background worker, the remembered window
+ * state and the theme. Opening another project replaces the window's content.
+ */
+public final class Workbench implements Session {
 
-    private Workbench() {
+    private final Stage stage;
+    private final SourceReader reader;
+    private final WindowState state;
+    private final Background background;
+    private final BooleanProperty dark;
+    private Dialogs dialogs;
+    private Project project;
+    private WorkbenchViewModel vm;
+    private MainWindow window;
+
+    Workbench(Stage stage, SourceReader reader, WindowState state, Background background) {
+        this.stage = stage;
+        this.reader = reader;
+        this.state = state;
+        this.background = background;
+        this.dark = MainWindow.darkFrom(state);
+        this.dialogs = new FxDialogs(stage);
     }
 
+    /**
+     * Starts JavaFX and shows the window on the project, or on the last project, or (first start) on the demo
+     * project with its two sample articles side by side.
+     */
     public static void launch(Path projectFile, SourceReader reader) {
-        Project project = openProject(projectFile, reader);
-        Platform.startup(() -> show(project));
+        Platform.startup(() -> {
+            // The window closes only through Quit, so an error dialog shown before it is closing cannot end the app.
+            Platform.setImplicitExit(false);
+            Workbench workbench = new Workbench(new Stage(), reader, WindowState.forUser(), Background.threaded());
+            workbench.start(projectFile);
+        });
     }
 
-    static Project openProject(Path projectFile, SourceReader reader) {
-        if (projectFile != null) {
-            return Project.open(projectFile, reader);
-        }
+    void start(Path projectFile) {
+        applyTheme(dark.get());
+        dark.addListener((o, a, d) -> {
+            applyTheme(d);
+            state.saveDark(d);
+        });
+        stage.setWidth(state.width());
+        stage.setHeight(state.height());
+        stage.setMaximized(state.maximized());
+        stage.setTitle("Marginalia");
+        AppIcons.applyTo(stage);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        background.setOnFailure(this::failed);
+        javafx.scene.control.Label opening = new javafx.scene.control.Label("Opening project…");
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(opening)));
+        stage.show();
+        Path wanted = projectFile != null ? projectFile
+                : state.recentProjects().stream().filter(Files::isRegularFile).findFirst().orElse(null);
+        open(wanted, false);
+    }
+
+    /** Replaces the dialogs (tests stand in for the user). */
+    void setDialogs(Dialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** Opens a project; when it cannot be opened, says why and opens the demo project instead of an empty window. */
+    private void open(Path path, boolean create) {
+        background.run("Opening project", p -> {
+            if (create) {
+                return Project.create(path, reader);
+            }
+            return path != null ? Project.open(path, reader) : openDemo();
+        }, this::show, e -> {
+            report("The project could not be opened", e);
+            if (path != null && project == null) {
+                open(null, false);
+            }
+        });
+    }
+
+    private Project openDemo() {
         Path demo = AppDirectories.demoProject();
-        if (java.nio.file.Files.exists(demo)) {
+        if (Files.exists(demo)) {
             return Project.open(demo, reader);
         }
         try {
-            java.nio.file.Files.createDirectories(demo.getParent());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.createDirectories(demo.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder " + demo.getParent(), e);
         }
         return DemoProject.create(demo, reader);
     }
 
-    private static void show(Project project) {
-        Stage stage = new Stage();
-        ListView<Document> sources = new ListView<>(FXCollections.observableArrayList(project.sources().list()));
-        sources.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Document item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.title());
-            }
-        });
-        BorderPane root = new BorderPane(sources);
-        root.setTop(new Label("Sources"));
-        stage.setTitle(project.name() + " — Marginalia");
-        stage.setScene(new Scene(root, 900, 600));
-        stage.setOnHidden(e -> project.close());
+    void show(Project opened) {
+        project = opened;
+        state.opened(opened.path());
+        vm = new WorkbenchViewModel(opened, background, dialogs, comparer());
+        window = new MainWindow(vm, this, background, state, dark);
+        Scene scene = new Scene(window.createView());
+        scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(opened.name() + " — Marginalia");
         stage.show();
+        vm.start(state.openSources(opened.path()));
+    }
+
+    static PassageComparer comparer() {
+        return (p, from, to) -> p.compare().diff(from, to);
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void failed(Throwable e) {
+        report("Something went wrong", e);
+    }
+
+    private void report(String title, Throwable e) {
+        String message = e instanceof MarginaliaException || e instanceof UncheckedIOException ? e.getMessage()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        dialogs.showError(title, message + "\n\nNothing you made has been lost.");
+        // Re-reading shows the project as it really is after a failed change; nothing half-done stays on screen.
+        if (vm != null && project != null) {
+            vm.refresh(() -> { });
+        }
+    }
+
+    @Override
+    public void newProject() {
+        dialogs.chooseNewProjectFile().ifPresent(path -> switchTo(path, true));
+    }
+
+    @Override
+    public void openProject() {
+        dialogs.chooseProjectToOpen().ifPresent(path -> switchTo(path, false));
+    }
+
+    @Override
+    public void openRecent(Path path) {
+        switchTo(path, false);
+    }
+
+    @Override
+    public List<Path> recentProjects() {
+        return state.recentProjects();
+    }
+
+    @Override
+    public void closeProject() {
+        // A window without a project has nothing to show; closing goes back to the demo project.
+        switchTo(null, false);
+    }
+
+    private void switchTo(Path path, boolean create) {
+        closeCurrent();
+        open(path, create);
+    }
+
+    private void closeCurrent() {
+        if (window != null) {
+            window.saveLayout();
+        }
+        Project closing = project;
+        project = null;
+        vm = null;
+        if (closing != null) {
+            background.run("Closing project", p -> {
+                closing.close();
+                return true;
+            }, done -> { });
+        }
+    }
+
+    @Override
+    public void quit() {
+        state.saveSize(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        closeCurrent();
+        state.flush();
+        background.run("Closing", p -> true, done -> {
+            background.shutdown();
+            stage.hide();
+            Platform.exit();
+        });
+    }
+
+    WorkbenchViewModel viewModel() {
+        return vm;
+    }
+
+    MainWindow window() {
+        return window;
     }
 }

@@ -1,0 +1,36 @@
+package org.marginalia.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.marginalia.model.Relation;
+
+/**
+ * Every dialog and file chooser the window opens. View-models ask through this interface and never open a window
+ * themselves, so tests can stand in for the user.
+ */
+public interface Dialogs {
+
+    /** Files to import; empty when the user cancels. */
+    List<Path> chooseSourcesToImport();
+
+    /** Where to write an export and in which format, suggesting a file name; empty when cancelled. */
+    Optional<ExportTarget> chooseExportTarget(String projectName);
+
+    Optional<Path> chooseProjectToOpen();
+
+    Optional<Path> chooseNewProjectFile();
+
+    /** How the first passage relates to the second; empty when cancelled. */
+    Optional<Relation> chooseRelation(String fromQuote, String toQuote);
+
+    /** A line of text such as a tag name; empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** A yes/no question; true when the user agrees. */
+    boolean confirm(String title, String message);
+
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+}

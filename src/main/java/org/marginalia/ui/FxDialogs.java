@@ -1,0 +1,164 @@
+package org.marginalia.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.marginalia.model.ExportFormat;
+import org.marginalia.model.Relation;
+
+/** The real dialogs and file choosers, owned by the main window. */
+final class FxDialogs implements Dialogs {
+
+    private final Window owner;
+    private Path lastFolder;
+
+    FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public List<Path> chooseSourcesToImport() {
+        FileChooser chooser = chooser("Import sources");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Sources (PDF, HTML, Markdown, text)", "*.pdf", "*.html", "*.htm",
+                        "*.md", "*.markdown", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).toPath().getParent();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<ExportTarget> chooseExportTarget(String projectName) {
+        FileChooser chooser = chooser("Export");
+        chooser.setInitialFileName(projectName);
+        for (ExportFormat format : ExportFormat.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(),
+                    "*." + format.extension()));
+        }
+        return remember(chooser.showSaveDialog(owner)).map(path -> {
+            int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
+            ExportFormat format = ExportFormat.values()[Math.max(chosen, 0)];
+            String name = path.getFileName().toString();
+            for (ExportFormat f : ExportFormat.values()) {
+                if (name.toLowerCase(java.util.Locale.ROOT).endsWith("." + f.extension())) {
+                    return new ExportTarget(path, f);
+                }
+            }
+            return new ExportTarget(path.resolveSibling(name + "." + format.extension()), format);
+        });
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen() {
+        FileChooser chooser = chooser("Open project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Marginalia projects", "*.marginalia"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseNewProjectFile() {
+        FileChooser chooser = chooser("New project");
+        chooser.setInitialFileName("Untitled.marginalia");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Marginalia projects", "*.marginalia"));
+        return remember(chooser.showSaveDialog(owner)).map(p -> p.toString().endsWith(".marginalia") ? p
+                : p.resolveSibling(p.getFileName() + ".marginalia"));
+    }
+
+    @Override
+    public Optional<Relation> chooseRelation(String fromQuote, String toQuote) {
+        List<String> words = java.util.Arrays.stream(Relation.values()).map(Relation::word).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(Relation.PARAPHRASES.word(), words);
+        own(dialog);
+        dialog.setTitle("Link passages");
+        dialog.setHeaderText("“" + shorten(fromQuote) + "”\n\n“" + shorten(toQuote) + "”");
+        dialog.setContentText("The first passage … the second:");
+        return dialog.showAndWait().map(Relation::fromWord);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        own(dialog);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        own(alert);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (message.length() > 300 || message.lines().count() > 6) {
+            TextArea text = new TextArea(message);
+            text.setEditable(false);
+            text.setWrapText(true);
+            alert.getDialogPane().setContent(text);
+        } else {
+            Label text = new Label(message);
+            text.setWrapText(true);
+            text.setMaxWidth(460);
+            alert.getDialogPane().setContent(text);
+        }
+        return alert;
+    }
+
+    /** A dialog takes its owner's stylesheets; before the first project is shown the owner has no scene yet. */
+    private void own(javafx.scene.control.Dialog<?> dialog) {
+        if (owner.getScene() != null) {
+            dialog.initOwner(owner);
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.toPath().getParent();
+        return Optional.of(file.toPath());
+    }
+
+    private static String shorten(String quote) {
+        return quote.length() <= 140 ? quote : quote.substring(0, 137) + "…";
+    }
+}

@@ -1,0 +1,68 @@
+package org.marginalia.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How one stretch of a source looks: the tag colours of every passage over it (innermost last), whether it belongs
+ * to the selected passage, and whether it is a find match. Colours are user data, so they become inline CSS.
+ */
+public record HighlightStyle(List<String> colors, boolean selected, boolean findMatch, boolean currentFind) {
+
+    public static final HighlightStyle NONE = new HighlightStyle(List.of(), false, false, false);
+
+    /** Used for a passage whose tags are all gone: still visible, in a neutral grey. */
+    static final String UNTAGGED = "#9AA0A6";
+
+    public HighlightStyle {
+        colors = List.copyOf(colors);
+    }
+
+    public int depth() {
+        return colors.size();
+    }
+
+    /**
+     * Layers are drawn as one translucent background, the colours mixed and more opaque the more passages overlap,
+     * with the innermost passage's colour as a thick underline from the second layer on: an overlap never hides
+     * either passage, and the translucency keeps text readable on light and dark themes alike.
+     */
+    public String toCss() {
+        StringBuilder css = new StringBuilder();
+        if (currentFind) {
+            css.append("-rtfx-background-color: rgba(255,170,0,0.85);");
+        } else if (findMatch) {
+            css.append("-rtfx-background-color: rgba(255,200,0,0.45);");
+        } else if (!colors.isEmpty()) {
+            double alpha = Math.min(0.30 + 0.17 * (colors.size() - 1), 0.72) + (selected ? 0.15 : 0);
+            css.append("-rtfx-background-color: ").append(rgba(mix(colors), alpha)).append(';');
+        }
+        if (colors.size() > 1 || selected) {
+            String line = selected ? "#3B82F6" : rgba(rgb(colors.get(colors.size() - 1)), 1);
+            css.append("-rtfx-underline-color: ").append(line).append(';')
+                    .append("-rtfx-underline-width: ").append(selected ? 2.5 : 2).append(';')
+                    .append("-rtfx-underline-cap: butt;");
+        }
+        return css.toString();
+    }
+
+    private static int[] mix(List<String> hexColors) {
+        int[] sum = new int[3];
+        for (String hex : hexColors) {
+            int[] c = rgb(hex);
+            for (int i = 0; i < 3; i++) {
+                sum[i] += c[i];
+            }
+        }
+        return new int[] {sum[0] / hexColors.size(), sum[1] / hexColors.size(), sum[2] / hexColors.size()};
+    }
+
+    static int[] rgb(String hex) {
+        int value = Integer.parseInt(hex.substring(1), 16);
+        return new int[] {(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF};
+    }
+
+    private static String rgba(int[] c, double alpha) {
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", c[0], c[1], c[2], alpha);
+    }
+}

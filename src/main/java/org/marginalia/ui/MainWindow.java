@@ -1,0 +1,230 @@
+package org.marginalia.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's content: menus, the library on the left, panes in the middle, inspector and table right. */
+final class MainWindow {
+
+    private final WorkbenchViewModel vm;
+    private final Session session;
+    private final Background background;
+    private final WindowState state;
+    private final BooleanProperty dark;
+    private final DoubleProperty fontSize;
+    private final PanesView panes;
+    private final SearchView search;
+    private final TabPane library = new TabPane();
+    private SplitPane main;
+    private SplitPane centre;
+    private SplitPane right;
+    private SplitPane left;
+
+    MainWindow(WorkbenchViewModel vm, Session session, Background background, WindowState state,
+            BooleanProperty dark) {
+        this.vm = vm;
+        this.session = session;
+        this.background = background;
+        this.state = state;
+        this.dark = dark;
+        this.fontSize = new SimpleDoubleProperty(state.fontSize());
+        this.panes = new PanesView(vm, fontSize);
+        this.search = new SearchView(vm);
+    }
+
+    BorderPane createView() {
+        left = new SplitPane(titled("Sources", new SourcesView(vm).createView()),
+                titled("Tags", new TagsView(vm).createView()));
+        left.setOrientation(Orientation.VERTICAL);
+        Tab libraryTab = new Tab("Library", left);
+        Tab searchTab = new Tab("Search", search.createView());
+        searchTab.setId("search-tab");
+        library.getTabs().addAll(libraryTab, searchTab);
+        library.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        library.setId("library");
+
+        centre = new SplitPane(panes.createView(), new ComparisonStrip(vm).createView());
+        centre.setOrientation(Orientation.VERTICAL);
+        right = new SplitPane(new InspectorView(vm).createView(), new PassagesTableView(vm).createView());
+        right.setOrientation(Orientation.VERTICAL);
+        main = new SplitPane(library, centre, right);
+        main.setId("main-split");
+        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(right, false);
+        main.setDividerPositions(state.dividers("main", 0.17, 0.69));
+        centre.setDividerPositions(state.dividers("centre", 0.86));
+        right.setDividerPositions(state.dividers("right", 0.42));
+        left.setDividerPositions(state.dividers("left", 0.45));
+
+        BorderPane root = new BorderPane(main);
+        root.setTop(menuBar());
+        root.setBottom(new StatusBar(vm, background).createView());
+        root.getStyleClass().add("workbench");
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                vm.sourceCommands().importFiles(
+                        e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+        return root;
+    }
+
+    private static Node titled(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        VBox box = new VBox(6, heading, content);
+        box.getStyleClass().add("library-section");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File", null,
+                item("New Project…", "Shortcut+N", Feather.FILE_PLUS, session::newProject),
+                item("Open…", "Shortcut+O", Feather.FOLDER, session::openProject),
+                recentMenu(),
+                new SeparatorMenuItem(),
+                item("Import Sources…", "Shortcut+I", Feather.DOWNLOAD, vm.sourceCommands()::importWithDialog),
+                item("Export…", "Shortcut+E", Feather.UPLOAD, vm.sourceCommands()::exportWithDialog),
+                new SeparatorMenuItem(),
+                item("Close", "Shortcut+W", null, session::closeProject),
+                item("Quit", "Shortcut+Q", null, session::quit));
+        MenuItem undo = item("Undo", "Shortcut+Z", Feather.CORNER_UP_LEFT, vm::undo);
+        undo.textProperty().bind(vm.history().undoLabelProperty());
+        undo.disableProperty().bind(vm.history().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", Feather.CORNER_UP_RIGHT, vm::redo);
+        redo.textProperty().bind(vm.history().redoLabelProperty());
+        redo.disableProperty().bind(vm.history().canRedoProperty().not());
+        MenuItem redoAlt = item("Redo (Ctrl+Y)", "Shortcut+Y", null, vm::redo);
+        redoAlt.setVisible(false);
+        MenuItem delete = item("Delete Passage", "Delete", Feather.TRASH_2, () -> {
+            if (!(main.getScene().getFocusOwner() instanceof TextInputControl)) {
+                vm.passages().deleteSelected();
+            }
+        });
+        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        Menu edit = new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("Find in Source", "Shortcut+F", Feather.SEARCH, () -> panes.active().showFind()),
+                item("Search All Sources", "Shortcut+Shift+F", Feather.SEARCH, this::showSearch),
+                new SeparatorMenuItem(),
+                item("Link Passages…", "Shortcut+L", Feather.LINK_2, vm.passages()::linkSelected),
+                delete,
+                new SeparatorMenuItem(),
+                item("New Tag…", "Shortcut+T", Feather.TAG, vm.tagCommands()::create));
+        CheckMenuItem sync = new CheckMenuItem("Synchronized Scrolling");
+        sync.selectedProperty().bindBidirectional(panes.synchronizedScrollingProperty());
+        CheckMenuItem darkItem = new CheckMenuItem("Dark Theme");
+        darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        darkItem.selectedProperty().bindBidirectional(dark);
+        Menu view = new Menu("_View", null,
+                item("Add Pane", "Shortcut+Shift+N", Feather.COLUMNS, vm::addPane),
+                item("Remove Pane", "Shortcut+Shift+W", null, vm::removePane),
+                sync, new SeparatorMenuItem(),
+                item("Zoom In", "Shortcut+=", Feather.ZOOM_IN, () -> zoom(1)),
+                item("Zoom Out", "Shortcut+-", Feather.ZOOM_OUT, () -> zoom(-1)),
+                item("Actual Size", "Shortcut+0", null, () -> zoom(0)),
+                new SeparatorMenuItem(), darkItem);
+        Menu help = new Menu("_Help", null,
+                item("Keyboard Shortcuts", "F1", Feather.COMMAND, () -> vm.dialogs().showInformation(
+                        "Keyboard shortcuts", Shortcuts.TEXT)),
+                item("About Marginalia", null, Feather.INFO, () -> vm.dialogs().showInformation("About Marginalia",
+                        "Marginalia — an offline workbench for annotating, comparing and citing historical sources."
+                                + "\n\nProject: " + vm.projectPath())));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu recentMenu() {
+        Menu recent = new Menu("Open Recent");
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
+        return recent;
+    }
+
+    private void fillRecent(Menu recent) {
+        List<Path> projects = session.recentProjects();
+        recent.getItems().setAll(projects.stream().map(p -> {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setOnAction(e -> session.openRecent(p));
+            return item;
+        }).toList());
+        if (projects.isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    void showSearch() {
+        library.getSelectionModel().select(1);
+        search.focus();
+    }
+
+    private void zoom(int direction) {
+        double size = direction == 0 ? 15 : Math.max(10, Math.min(32, fontSize.get() + direction * 1.5));
+        fontSize.set(size);
+        state.saveFontSize(size);
+    }
+
+    void saveLayout() {
+        state.saveDividers("main", main.getDividerPositions());
+        state.saveDividers("centre", centre.getDividerPositions());
+        state.saveDividers("right", right.getDividerPositions());
+        state.saveDividers("left", left.getDividerPositions());
+        state.saveOpenSources(vm.projectPath(), vm.panes().stream().map(p -> p.documentProperty().get())
+                .filter(d -> d != null).map(d -> d.id()).toList());
+    }
+
+    PanesView panes() {
+        return panes;
+    }
+
+    private static MenuItem item(String text, String accelerator, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    static BooleanProperty darkFrom(WindowState state) {
+        return new SimpleBooleanProperty(state.dark());
+    }
+}
