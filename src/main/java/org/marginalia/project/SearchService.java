@@ -22,9 +22,6 @@ public final class SearchService {
         if (userText == null || userText.isBlank() || limit <= 0) {
             return List.of();
         }
-        // FTS5 reads its query only up to a NUL and then reports an unterminated phrase; the tokenizer splits words
-        // at NUL anyway, so a space finds the same text.
-        String words = userText.replace('\u0000', ' ');
-        return file.inTransaction(tx -> tx.search().phrase(words, limit));
+        return file.inTransaction(tx -> tx.search().phrase(userText, limit));
     }
 }

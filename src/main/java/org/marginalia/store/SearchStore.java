@@ -34,6 +34,8 @@ public final class SearchStore {
     }
 
     static String asPhrase(String userText) {
-        return "\"" + userText.replace("\"", "\"\"") + "\"";
+        // FTS5 reads a query only up to a NUL and then reports an unterminated phrase; its tokenizer splits words at
+        // NUL anyway, so a space finds the same text.
+        return "\"" + userText.replace('\u0000', ' ').replace("\"", "\"\"") + "\"";
     }
 }

@@ -14,8 +14,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.WordDiff;
 
 /**
- * The comparison strip: a linked pair as one reading with a word diff, the first passage's words that the second
- * lacks struck through, the second's own words highlighted.
+ * The comparison strip: a linked pair as one reading with a word diff, the words of the passage linked to (e.g. the
+ * transcript) that the linking passage (the paraphrase) dropped struck through, the words it put instead highlighted.
  */
 final class ComparisonStrip {
 

@@ -214,7 +214,10 @@ public final class WorkbenchViewModel {
         filteredRows.setPredicate(row -> row.matches(wanted, text));
     }
 
-    /** Finds the linked pair to compare: the selected passage and the other end of its first link. */
+    /**
+     * Finds the linked pair to compare: the selected passage and the other end of its first link. The diff reads from
+     * the passage linked to (the transcript) to the one that links to it (the paraphrase): what the paraphrase changed.
+     */
     void updateComparison() {
         Annotation a = selected.get();
         Link link = a == null ? null : links.stream()
@@ -228,7 +231,7 @@ public final class WorkbenchViewModel {
             Annotation from = project.passages().get(link.fromAnnotationId());
             Annotation to = project.passages().get(link.toAnnotationId());
             return new Comparison(link, from, project.sources().get(from.documentId()).title(), to,
-                    project.sources().get(to.documentId()).title(), comparer.diff(project, from.id(), to.id()));
+                    project.sources().get(to.documentId()).title(), comparer.diff(project, to.id(), from.id()));
         }, found -> {
             comparison.set(found);
             revealOtherEnd(found, a);

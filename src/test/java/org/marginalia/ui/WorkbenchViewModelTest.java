@@ -112,12 +112,13 @@ class WorkbenchViewModelTest {
         assertThat(comparison).isNotNull();
         assertThat(comparison.diff().pieces()).anySatisfy(p -> {
             assertThat(p.change()).isEqualTo(WordDiff.Change.REMOVED);
-            assertThat(p.text()).contains("member");
+            assertThat(p.text()).contains("Ally");
         });
         assertThat(comparison.diff().pieces()).anySatisfy(p -> {
             assertThat(p.change()).isEqualTo(WordDiff.Change.ADDED);
-            assertThat(p.text()).contains("Ally");
+            assertThat(p.text()).contains("member");
         });
+        assertThat(comparison.diff().summary()).isEqualTo("\"an Ally\" → \"a member (of NATO)\"");
     }
 
     @Test
