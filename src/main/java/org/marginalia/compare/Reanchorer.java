@@ -61,7 +61,8 @@ public final class Reanchorer {
                 .limit(MAX_APPROXIMATE)
                 .forEach(e -> {
                     int[] start = ApproximateMatcher.start(text, quote, e.end(), k);
-                    approximate.add(score(quote, prefix, suffix, snap(start[0], e.end()), start[1]));
+                    TextSpan span = wholeWords(quote, prefix, suffix, snap(start[0], e.end()));
+                    approximate.add(score(quote, prefix, suffix, span, -1));
                 });
         Placement best = approximate.stream().min(order).orElse(null);
         if (best == null) {
@@ -111,6 +112,32 @@ public final class Reanchorer {
 
     private static char charFromSide(String s, int i, boolean fromEnd) {
         return fromEnd ? s.charAt(s.length() - 1 - i) : s.charAt(i);
+    }
+
+    /**
+     * Widens an approximate span that starts or ends inside a word to the whole word when the passage began or ended
+     * at a word boundary (as marked passages do): an edited first word is then kept whole, not cut.
+     */
+    private TextSpan wholeWords(String quote, String prefix, String suffix, TextSpan span) {
+        int start = span.start();
+        int end = span.end();
+        boolean boundaryBefore = prefix.isEmpty() || !isWordChar(prefix.charAt(prefix.length() - 1));
+        if (boundaryBefore && isWordChar(quote.charAt(0))) {
+            while (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
+                start--;
+            }
+        }
+        boolean boundaryAfter = suffix.isEmpty() || !isWordChar(suffix.charAt(0));
+        if (boundaryAfter && isWordChar(quote.charAt(quote.length() - 1))) {
+            while (end < text.length() && isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end))) {
+                end++;
+            }
+        }
+        return new TextSpan(start, end);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     /** Widens a span that would cut a surrogate pair, so it stays valid for {@link TextSpan#checkWithin}. */

@@ -66,6 +66,12 @@ class ReimportCommandTest {
         assertThat(rows).extracting(row -> row[0] + ":" + row[7]).containsExactly("1:", "2:", "3:review");
         assertThat(rows.get(1)[5]).isEqualTo("I could imagine us becoming allies.");
 
+        Result versions = run("versions", project, "1");
+        assertThat(versions.out()).matches("1\ttext\tarticle.txt\t[0-9a-f]{64}\t\\S+\t\\S+\n");
+        assertThat(run("versions", project, "1", "--text", 1).out())
+                .isEqualTo(Files.readString(dir.resolve("article.txt"), StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertThat(run("versions", project, "1", "--text", 2).err()).contains("has no kept version 2");
+
         Result review = run("review", project);
         assertThat(review.out()).isEqualTo("3\t1\t0.00\t" + DIRE + "\t\tquote not found in the new text\n");
         Result reviewed = run("reviewed", project, 3);

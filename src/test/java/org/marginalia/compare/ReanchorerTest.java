@@ -43,6 +43,15 @@ class ReanchorerTest {
     }
 
     @Test
+    void editedFirstAndLastWordsAreKeptWhole() {
+        String quote = "Perhaps Russia could be an Ally, the President said";
+        String edited = OLD.replace("Perhaps Russia", "Maybe Russia").replace("President said", "President added");
+        Placement p = replace(OLD, quote, edited);
+        assertThat(p.confident()).isTrue();
+        assertThat(p.span().of(edited)).isEqualTo("Maybe Russia could be an Ally, the President added");
+    }
+
+    @Test
     void deletedPassageIsNotPlacedOnALookalike() {
         String quote = "the talks turned to missile defence";
         String edited = OLD.replace("Later that day the talks turned to missile defence and to trade.",
