@@ -30,10 +30,10 @@ final class CounterpartView {
     Node createView() {
         searched.setId("counterpart-origin");
         searched.getStyleClass().add("tool-quote");
-        searched.setWrapText(true);
+        Tools.wrapping(searched);
         status.setId("counterpart-status");
         status.getStyleClass().add("pane-details");
-        status.setWrapText(true);
+        Tools.wrapping(status);
         list.setId("counterpart-list");
         list.setAccessibleText("Candidate counterparts, best first");
         list.setPlaceholder(new Label("No candidates yet."));
@@ -98,12 +98,9 @@ final class CounterpartView {
             words.setWrapText(true);
             HBox top = new HBox(8, score, words);
             top.setAlignment(Pos.BASELINE_LEFT);
-            Label text = new Label(Tools.shorten(row.text(), 320));
-            text.getStyleClass().add("tool-quote");
-            text.setWrapText(true);
-            text.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            javafx.scene.text.Text text = Tools.wrapped(Tools.shorten(row.text(), 320), list, "tool-text");
             words.maxWidthProperty().bind(list.widthProperty().subtract(90));
-            setGraphic(new VBox(3, top, text));
+            setGraphic(new VBox(4, top, text));
             setAccessibleText(row.percent() + ": " + row.text());
         }
     }

@@ -33,9 +33,9 @@ final class QuoteCheckView {
     Node createView() {
         sources.setId("quotes-sources");
         sources.getStyleClass().add("pane-details");
-        sources.setWrapText(true);
+        Tools.wrapping(sources);
         summary.setId("quotes-summary");
-        summary.setWrapText(true);
+        Tools.wrapping(summary);
         Button check = Tools.iconButton(Feather.REFRESH_CW, "Check the quotations of the left pane against the right",
                 model::checkPanes);
         check.setId("quotes-check");
@@ -95,20 +95,18 @@ final class QuoteCheckView {
                 case NOT_FOUND -> Feather.HELP_CIRCLE;
             }));
             status.getStyleClass().addAll("verdict", "verdict-" + check.status().name().toLowerCase(java.util.Locale.ROOT));
-            Label quote = new Label("“" + Tools.shorten(check.quotation().text(), 300) + "”");
-            quote.getStyleClass().add("tool-quote");
-            quote.setWrapText(true);
-            VBox content = new VBox(4, status, quote);
+            javafx.scene.text.Text quote = Tools.wrapped("“" + Tools.shorten(check.quotation().text(), 300) + "”",
+                    list, "tool-text");
+            VBox content = new VBox(5, status, quote);
             if (check.status() == QuoteCheck.Status.ALTERED && check.diff() != null) {
                 TextFlow diff = DiffFlow.of(check.diff());
                 diff.getStyleClass().add("tool-diff");
-                Label caption = new Label("The source has:");
+                Label caption = new Label("Changes from the source:");
                 caption.getStyleClass().add("pane-details");
                 content.getChildren().addAll(caption, diff);
                 diff.maxWidthProperty().bind(list.widthProperty().subtract(36));
                 diff.setPrefWidth(0);
             }
-            quote.maxWidthProperty().bind(list.widthProperty().subtract(36));
             setGraphic(content);
             setAccessibleText(word + ": " + check.quotation().text());
             setTooltip(check.diff() == null || check.diff().isIdentical() ? null

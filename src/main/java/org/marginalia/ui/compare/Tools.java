@@ -44,6 +44,21 @@ public final class Tools {
         }
     }
 
+    /** Reading text that wraps to the width of the list it sits in (a Label in a list cell would not). */
+    public static javafx.scene.text.Text wrapped(String text, javafx.scene.control.Control list, String styleClass) {
+        javafx.scene.text.Text node = new javafx.scene.text.Text(text);
+        node.getStyleClass().add(styleClass);
+        node.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
+        return node;
+    }
+
+    /** A label that wraps onto as many lines as it needs instead of ending in an ellipsis. */
+    public static javafx.scene.control.Label wrapping(javafx.scene.control.Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     public static String shorten(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";

@@ -29,7 +29,7 @@ final class ReviewQueueView {
 
     Node createView() {
         summary.setId("review-summary");
-        summary.setWrapText(true);
+        Tools.wrapping(summary);
         Button reload = Tools.iconButton(Feather.REFRESH_CW, "Read the review queue again", model::load);
         reload.setId("review-reload");
         HBox top = new HBox(6, summary, reload);
@@ -74,23 +74,16 @@ final class ReviewQueueView {
                 setAccessibleText(null);
                 return;
             }
-            Label quote = new Label("“" + Tools.shorten(item.passage().quote(), 240) + "”");
-            quote.getStyleClass().add("tool-quote");
-            quote.setWrapText(true);
-            Label reason = new Label(item.flag().reason() + (item.flag().hasCandidate()
-                    ? "  ·  " + Math.round(item.flag().score() * 100) + "% sure" : ""),
-                    new FontIcon(Feather.ALERT_TRIANGLE));
+            javafx.scene.text.Text quote = Tools.wrapped("“" + Tools.shorten(item.passage().quote(), 240) + "”",
+                    list, "tool-text");
+            Label reason = Tools.wrapping(new Label(item.flag().reason(), new FontIcon(Feather.ALERT_TRIANGLE)));
             reason.getStyleClass().addAll("verdict", "verdict-altered");
-            reason.setWrapText(true);
             VBox content = new VBox(4, reason, quote);
             if (!item.candidateText().isBlank()) {
-                Label candidate = new Label("Suggested: “" + Tools.shorten(item.candidateText(), 240) + "”");
-                candidate.getStyleClass().add("matching-words");
-                candidate.setWrapText(true);
-                candidate.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                javafx.scene.text.Text candidate = Tools.wrapped("Suggested place: “"
+                        + Tools.shorten(item.candidateText(), 240) + "”", list, "tool-hint");
                 content.getChildren().add(candidate);
             }
-            quote.maxWidthProperty().bind(list.widthProperty().subtract(36));
             reason.maxWidthProperty().bind(list.widthProperty().subtract(36));
             setGraphic(content);
             setAccessibleText(item.flag().reason() + ": " + item.passage().quote());
