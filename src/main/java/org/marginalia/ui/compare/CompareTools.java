@@ -1,7 +1,10 @@
 package org.marginalia.ui.compare;
 
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Tab;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -18,12 +21,39 @@ public final class CompareTools {
     private Tab quotesTab;
     private Tab counterpartsTab;
     private CounterpartView counterpartView;
+    private final AlignViewModel align;
+    private AlignOverlay overlay;
+    private Node overlayNode;
+    private CheckMenuItem alignItem;
 
     public CompareTools(ToolContext context) {
         this.context = context;
         WindowPanes panes = context.panes();
         this.quotes = new QuoteCheckViewModel(context, panes);
         this.counterparts = new CounterpartViewModel(context, panes);
+        this.align = new AlignViewModel(context);
+    }
+
+    /**
+     * The layer of alignment connectors, to stack over the source panes: {@code new StackPane(panes, overlay)}.
+     * It draws nothing until "Align Sentences" is checked.
+     */
+    public Node alignOverlay() {
+        if (overlayNode == null) {
+            overlay = new AlignOverlay(align);
+            overlayNode = overlay.createView();
+        }
+        return overlayNode;
+    }
+
+    /** "Align Sentences" (Shortcut+Shift+A): connectors between aligned sentences of the first two panes. */
+    public CheckMenuItem alignItem() {
+        if (alignItem == null) {
+            alignItem = new CheckMenuItem("Align Sentences", new FontIcon(Feather.GIT_COMMIT));
+            alignItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+            alignItem.selectedProperty().bindBidirectional(align.enabledProperty());
+        }
+        return alignItem;
     }
 
     /** The "Quotes" tab: each quotation of the left source with its verdict against the right one. */
@@ -67,6 +97,15 @@ public final class CompareTools {
         return List.of(
                 Tools.item("Find Counterpart", "Shortcut+K", Feather.GIT_PULL_REQUEST, this::findCounterpart),
                 Tools.item("Check Quotes", "Shortcut+Shift+K", Feather.CHECK_SQUARE, this::checkQuotes));
+    }
+
+    public AlignViewModel align() {
+        return align;
+    }
+
+    /** The connectors layer, once {@link #alignOverlay} has made it (null before). */
+    public AlignOverlay overlay() {
+        return overlay;
     }
 
     public QuoteCheckViewModel quotes() {
