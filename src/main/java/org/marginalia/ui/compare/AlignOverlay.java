@@ -6,6 +6,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.marginalia.compare.AlignedPair;
@@ -69,8 +70,12 @@ public final class AlignOverlay {
             double bend = Math.max(20, (x2 - x1) / 2);
             CubicCurve curve = new CubicCurve(x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2);
             curve.getStyleClass().add("align-connector");
+            Circle start = new Circle(x1, y1, 2.5);
+            Circle end = new Circle(x2, y2, 2.5);
+            start.getStyleClass().add("align-end");
+            end.getStyleClass().add("align-end");
             curve.setOpacity(0.35 + 0.65 * pair.score());
-            layer.getChildren().add(curve);
+            layer.getChildren().addAll(curve, start, end);
         }
     }
 
@@ -104,6 +109,6 @@ public final class AlignOverlay {
 
     /** How many connectors are drawn now (for tests and the status bar). */
     public int connectorCount() {
-        return layer.getChildren().size();
+        return (int) layer.getChildren().stream().filter(n -> n instanceof CubicCurve).count();
     }
 }

@@ -6,9 +6,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.marginalia.compare.AlignedPair;
 import org.marginalia.model.Document;
+import org.marginalia.ui.SourcePaneModel;
 
 /**
  * "Align": each sentence of the left pane's source paired with its counterpart in the right pane's, for the overlay
@@ -28,7 +30,7 @@ public final class AlignViewModel {
     public AlignViewModel(ToolContext context) {
         this.context = context;
         enabled.addListener((o, a, on) -> update());
-        context.window().panes().addListener((javafx.collections.ListChangeListener<org.marginalia.ui.SourcePaneModel>) c -> {
+        context.window().panes().addListener((ListChangeListener<SourcePaneModel>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(p -> p.documentProperty()
                         .removeListener(documentChanged));

@@ -80,9 +80,9 @@ public final class CounterpartViewModel {
                     .map(c -> new CounterpartRow(c, c.span().of(target))).toList();
         }, found -> {
             rows.setAll(found);
-            status.set(found.isEmpty() ? "Nothing in “" + Tools.shorten(wanted.target().title(), 50)
-                    + "” comes close." : found.size() + " candidates in “" + Tools.shorten(wanted.target().title(), 50)
-                    + "”, best first. Enter links the chosen one.");
+            String target = Tools.shorten(wanted.target().title(), 50);
+            status.set(found.isEmpty() ? "Nothing in “" + target + "” comes close."
+                    : found.size() + " candidates in “" + target + "”, best first. Enter links the chosen one.");
             if (!found.isEmpty()) {
                 choose(found.get(0));
             }

@@ -94,7 +94,8 @@ final class QuoteCheckView {
                 case ALTERED -> Feather.ALERT_TRIANGLE;
                 case NOT_FOUND -> Feather.HELP_CIRCLE;
             }));
-            status.getStyleClass().addAll("verdict", "verdict-" + check.status().name().toLowerCase(java.util.Locale.ROOT));
+            status.getStyleClass().addAll("verdict",
+                    "verdict-" + check.status().name().toLowerCase(java.util.Locale.ROOT));
             javafx.scene.text.Text quote = Tools.wrapped("“" + Tools.shorten(check.quotation().text(), 300) + "”",
                     list, "tool-text");
             VBox content = new VBox(5, status, quote);

@@ -37,11 +37,13 @@ class QuoteCheckViewModelTest {
         model.check(fx.report(), fx.commentary());
 
         QuoteCheck member = model.checks().stream()
-                .filter(c -> c.quotation().text().startsWith("Perhaps Russia could be a member")).findFirst().orElseThrow();
+                .filter(c -> c.quotation().text().startsWith("Perhaps Russia could be a member"))
+                .findFirst().orElseThrow();
         assertThat(member.status()).isEqualTo(QuoteCheck.Status.ALTERED);
         assertThat(member.diff().summary()).contains("\"an Ally\" → \"a member (of NATO)");
         assertThat(member.matchText()).contains("Perhaps Russia could be an Ally");
-        assertThat(model.summaryProperty().get()).matches("\\d+ quotations: \\d+ verbatim, [1-9]\\d* altered, \\d+ not found");
+        assertThat(model.summaryProperty().get())
+                .matches("\\d+ quotations: \\d+ verbatim, [1-9]\\d* altered, \\d+ not found");
         assertThat(model.checks()).anySatisfy(c -> assertThat(c.status()).isEqualTo(QuoteCheck.Status.NOT_FOUND));
     }
 

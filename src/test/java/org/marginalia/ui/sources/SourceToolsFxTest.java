@@ -77,6 +77,7 @@ class SourceToolsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(fx.project.passages().reviewQueue()).isEmpty();
-        assertThat(robot.lookup("#review-summary").queryAs(Label.class).getText()).isEqualTo("No passages wait for review.");
+        assertThat(robot.lookup("#review-summary").queryAs(Label.class).getText())
+                .isEqualTo("No passages wait for review.");
     }
 }
