@@ -117,9 +117,15 @@ public final class CounterpartViewModel {
                     : passageAt(project, wanted.source(), wanted.span(), created);
             Annotation to = passageAt(project, wanted.target(), row.candidate().span(), created);
             Link link = project.links().link(from.id(), to.id(), relation, "");
-            return new CounterpartEdit(link, created);
-        }, edit -> context.recorder().accept(edit, () -> status.set("Linked: the passage " + relation.word()
-                + " “" + Tools.shorten(row.text(), 60) + "”")));
+            return new Linked(new CounterpartEdit(link, created), from);
+        }, linked -> context.recorder().accept(linked.edit(), () -> {
+            status.set("Linked: the passage " + relation.word() + " “" + Tools.shorten(row.text(), 60) + "”");
+            // Selecting the searched passage puts the new pair in the comparison strip, word by word.
+            context.window().showPassage(linked.from());
+        }));
+    }
+
+    private record Linked(CounterpartEdit edit, Annotation from) {
     }
 
     private static Annotation passageAt(Project project, Document source, TextSpan span, List<Annotation> created) {

@@ -78,6 +78,8 @@ class CounterpartViewModelTest {
         assertThat(to.documentId()).isEqualTo(fx.commentary().id());
         assertThat(to.quote()).contains("Perhaps Russia could be an Ally");
         assertThat(fx.edits).singleElement().satisfies(e -> assertThat(e.label()).isEqualTo("Link Counterpart"));
+        assertThat(fx.window.selectedProperty().get().id()).isEqualTo(from.id());
+        assertThat(fx.window.comparisonProperty().get().diff().summary()).contains("\"an Ally\"");
 
         fx.edits.get(0).undo(fx.project);
         assertThat(fx.project.links().list()).hasSize(linksBefore);
