@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.marginalia.export.Citation;
+import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.ImportedSource;
 import org.marginalia.model.SourceMetadata;
@@ -91,6 +93,20 @@ public final class SourceService {
         return file.inTransaction(tx -> {
             tx.documents().updateMetadata(documentId, metadata);
             return tx.documents().get(documentId).orElseThrow(() -> notFound(String.valueOf(documentId)));
+        });
+    }
+
+    /**
+     * A Chicago-style note citing a passage: its source's metadata and the page the passage starts on, for the
+     * window's "Copy citation".
+     */
+    public String citation(long annotationId) {
+        return file.inTransaction(tx -> {
+            Annotation passage = tx.annotations().get(annotationId).orElseThrow(() -> new ProjectException(
+                    ProjectException.Reason.NOT_FOUND, "No passage " + annotationId + " in project " + file.path()));
+            Document source = tx.documents().get(passage.documentId())
+                    .orElseThrow(() -> notFound(String.valueOf(passage.documentId())));
+            return Citation.note(source.metadata(), source.pages().pageAt(passage.span().start()));
         });
     }
 

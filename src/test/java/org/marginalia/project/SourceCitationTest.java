@@ -1,0 +1,42 @@
+package org.marginalia.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.importer.Importers;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
+
+/** "Copy citation": a passage cited from its source's details, as edited. */
+class SourceCitationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPassageIsCitedFromItsSourcesCurrentDetails() {
+        try (Project project = DemoProject.create(dir.resolve("demo.marginalia"), Importers.standard()::read)) {
+            Document report = project.sources().list().get(1);
+            Annotation passage = project.passages().forDocument(report.id()).get(0);
+            assertThat(project.sources().citation(passage.id())).isEqualTo("“The U.S. Declassified Conversation"
+                    + " Between Putin and Bush About NATO in 2001,” BB.LV, citing Deutsche Welle.");
+
+            project.sources().updateMetadata(report.id(), report.metadata().with("author", "Anna Petrova")
+                    .with("archive", "National Security Archive").with("box", "7"));
+            assertThat(project.sources().citation(passage.id())).isEqualTo("Anna Petrova, “The U.S. Declassified"
+                    + " Conversation Between Putin and Bush About NATO in 2001,” BB.LV, box 7, citing Deutsche Welle,"
+                    + " National Security Archive.");
+        }
+    }
+
+    @Test
+    void anUnknownPassageIsNamed() {
+        try (Project project = Project.create(dir.resolve("empty.marginalia"), Importers.standard()::read)) {
+            assertThatThrownBy(() -> project.sources().citation(42)).isInstanceOf(ProjectException.class)
+                    .hasMessageContaining("No passage 42");
+        }
+    }
+}
