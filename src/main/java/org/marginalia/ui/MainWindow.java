@@ -23,8 +23,12 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.marginalia.ui.compare.CompareTools;
+import org.marginalia.ui.compare.ToolContext;
+import org.marginalia.ui.sources.SourceTools;
 
 /** The main window's content: menus, the library on the left, panes in the middle, inspector and table right. */
 final class MainWindow {
@@ -38,6 +42,8 @@ final class MainWindow {
     private final PanesView panes;
     private final SearchView search;
     private final TabPane library = new TabPane();
+    private CompareTools compareTools;
+    private SourceTools sourceTools;
     private SplitPane main;
     private SplitPane centre;
     private SplitPane right;
@@ -56,6 +62,10 @@ final class MainWindow {
     }
 
     BorderPane createView() {
+        ToolContext tools = new ToolContext(vm.project(), vm, background, vm.dialogs(), vm::recorded, vm::refresh,
+                vm::activePane);
+        compareTools = new CompareTools(tools);
+        sourceTools = new SourceTools(tools);
         left = new SplitPane(titled("Sources", new SourcesView(vm).createView()),
                 titled("Tags", new TagsView(vm).createView()));
         left.setOrientation(Orientation.VERTICAL);
@@ -66,9 +76,15 @@ final class MainWindow {
         library.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         library.setId("library");
 
-        centre = new SplitPane(panes.createView(), new ComparisonStrip(vm).createView());
+        centre = new SplitPane(new StackPane(panes.createView(), compareTools.alignOverlay()),
+                new ComparisonStrip(vm).createView());
         centre.setOrientation(Orientation.VERTICAL);
-        right = new SplitPane(new InspectorView(vm).createView(), new PassagesTableView(vm).createView());
+        Tab passageTab = new Tab("Passage", new InspectorView(vm).createView());
+        TabPane inspectorTabs = new TabPane(passageTab, compareTools.quotesTab(), compareTools.counterpartsTab(),
+                sourceTools.reviewTab());
+        inspectorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        inspectorTabs.setId("inspector-tabs");
+        right = new SplitPane(inspectorTabs, new PassagesTableView(vm).createView());
         right.setOrientation(Orientation.VERTICAL);
         main = new SplitPane(library, centre, right);
         main.setId("main-split");
@@ -161,7 +177,12 @@ final class MainWindow {
                 item("About Marginalia", null, Feather.INFO, () -> vm.dialogs().showInformation("About Marginalia",
                         "Marginalia — an offline workbench for annotating, comparing and citing historical sources."
                                 + "\n\nProject: " + vm.projectPath())));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        Menu compare = new Menu("_Compare");
+        compare.getItems().addAll(compareTools.menuItems());
+        compare.getItems().add(compareTools.alignItem());
+        Menu source = new Menu("_Source");
+        source.getItems().addAll(sourceTools.menuItems());
+        MenuBar bar = new MenuBar(file, edit, source, compare, view, help);
         bar.setId("menu-bar");
         return bar;
     }

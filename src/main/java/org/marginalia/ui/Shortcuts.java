@@ -14,6 +14,10 @@ final class Shortcuts {
             Ctrl+I  —  import sources;  Ctrl+E  —  export
             Ctrl+N / Ctrl+O / Ctrl+W  —  new / open / close project
             Ctrl+T  —  new tag
+            Ctrl+K  —  find where the selection comes from in the other pane (Enter links it)
+            Ctrl+Shift+K  —  check every quotation of the left source against the right one
+            Ctrl+Shift+A  —  draw connectors between aligned sentences
+            Ctrl+Shift+I  —  edit the source's details;  Ctrl+Shift+C  —  copy a citation of the passage
             Ctrl+Shift+N / Ctrl+Shift+W  —  add / remove a pane
             Ctrl+=  /  Ctrl+-  /  Ctrl+0  —  zoom in / out / actual size
             Ctrl+Shift+D  —  light or dark theme""";
