@@ -20,7 +20,8 @@ import org.marginalia.compare.CompareBenchmark;
 public final class Benchmarks {
 
     /** Every row name, in table order; a test checks the table against it. */
-    public static final List<String> ROWS = List.of("cold start to first window", "open a source (text + passages)",
+    public static final List<String> ROWS = List.of("cold start to first window",
+            "  baseline: an empty JavaFX stage", "  peak RSS of the demo window", "open a source (text + passages)",
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
             "  peak RSS of the PDF import child", "compare: index the paraphrase",
@@ -42,15 +43,16 @@ public final class Benchmarks {
         try {
             dir = Files.createTempDirectory("marginalia-bench-");
             List<BenchRow> rows = new ArrayList<>();
-            rows.add(BenchRow.notMeasured(ROWS.get(0), "not measured here (the window's launch is measured apart)"));
+            progress.accept("window starts, in child JVMs");
+            rows.addAll(StartupBench.run(dir, RUNS));
             rows.addAll(new CorpusBench(dir, scale, progress).run());
             progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
             rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
-            rows.add(BenchRow.measured(ROWS.get(13), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
+            rows.add(BenchRow.measured(ROWS.get(15), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
-            rows.add(BenchRow.measured(ROWS.get(14), "MiB", new double[] {MemoryProbe.peakHeapMb()},
+            rows.add(BenchRow.measured(ROWS.get(16), "MiB", new double[] {MemoryProbe.peakHeapMb()},
                     "sum of the heap pools' peaks"));
             return new BenchTable(rows, machine(factor));
         } catch (IOException e) {
@@ -77,9 +79,9 @@ public final class Benchmarks {
                     result.top3Accuracy());
         }
         String words = scale.compareWords() + " words";
-        return List.of(BenchRow.measured(ROWS.get(10), "ms", index, words + ", seeds 1-5"),
-                BenchRow.measured(ROWS.get(11), "ms", median, accuracy),
-                BenchRow.measured(ROWS.get(12), "ms", p95, "200 searches a seed"));
+        return List.of(BenchRow.measured(ROWS.get(12), "ms", index, words + ", seeds 1-5"),
+                BenchRow.measured(ROWS.get(13), "ms", median, accuracy),
+                BenchRow.measured(ROWS.get(14), "ms", p95, "200 searches a seed"));
     }
 
     private static String machine(double factor) {

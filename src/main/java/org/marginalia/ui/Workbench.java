@@ -124,6 +124,7 @@ public final class Workbench implements Session {
         stage.setTitle(opened.name() + " — Marginalia");
         stage.show();
         vm.start(state.openSources(opened.path()));
+        StartupProbe.windowShown();
     }
 
     static PassageComparer comparer() {

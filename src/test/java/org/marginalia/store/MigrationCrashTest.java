@@ -37,12 +37,18 @@ class MigrationCrashTest {
         for (int k = 0; k < kills; k++) {
             ChildJvm child = ChildJvm.start(MigrationWorker.class, file.toString(), "slow");
             awaitLine(child, "opening");
-            int delay = 300 + random.nextInt(1200);
+            Path wal = ProjectFileCheck.sibling(file, "-wal");
+            // Wait until the upgrade itself writes (the backup before it does not touch the -wal), so the kill lands
+            // inside the upgrade however fast the machine is; then a random moment more.
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while ((!Files.exists(wal) || Files.size(wal) < 1_000_000) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            int delay = random.nextInt(250);
             Thread.sleep(delay);
             List<String> lines = child.kill();
-            Path wal = ProjectFileCheck.sibling(file, "-wal");
             // Megabytes in the -wal show the kill landed inside the upgrade, not in the backup before it.
-            System.out.printf("kill during migration: killed %d ms after start, -wal %.1f MB%n", delay,
+            System.out.printf("kill during migration: killed %d ms into the upgrade, -wal %.1f MB%n", delay,
                     Files.exists(wal) ? Files.size(wal) / 1e6 : 0.0);
             assertThat(lines).as("the upgrade must still run when killed").doesNotContain("done");
             assertThat(version(file)).isEqualTo(latest);

@@ -11,11 +11,11 @@ import java.util.List;
  */
 public final class MigrationWorker {
 
-    /** Long enough (a few seconds) that a kill always lands inside it. */
+    /** Long enough (several seconds even on a quiet machine) that a kill always lands inside it. */
     static final String SLOW = """
             CREATE TABLE filler (x BLOB NOT NULL);
             INSERT INTO filler SELECT randomblob(200) FROM (WITH RECURSIVE c(i) AS
-                (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 150000) SELECT i FROM c);
+                (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 600000) SELECT i FROM c);
             CREATE INDEX filler_x ON filler(x);
             ALTER TABLE tag ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
             """;
