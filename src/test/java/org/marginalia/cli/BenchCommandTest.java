@@ -37,9 +37,11 @@ class BenchCommandTest {
             assertThat(lines).as(row).anyMatch(line -> line.startsWith(row + " "));
         }
         assertThat(lines).filteredOn(line -> line.matches(".*  5 runs.*")).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(table).contains("not measured here");
+        // The test JVM is headless: window starts are skipped, and the table says why.
+        assertThat(table).contains("not measured: no display");
         JsonNode rows = new ObjectMapper().readTree(json.toFile()).get("rows");
         assertThat(rows).hasSize(Benchmarks.ROWS.size());
-        assertThat(rows.get(1).get("samples")).hasSize(5);
+        int openSource = Benchmarks.ROWS.indexOf("open a source (text + passages)");
+        assertThat(rows.get(openSource).get("samples")).hasSize(5);
     }
 }
