@@ -11,7 +11,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.marginalia.model.WordDiff;
 
 /**
  * The comparison strip: a linked pair as one reading with a word diff, the words of the passage linked to (e.g. the
@@ -64,29 +63,7 @@ final class ComparisonStrip {
         heading.setText("Comparison");
         summary.setText("“" + shorten(c.fromSource()) + "” " + c.link().relation().word() + " “"
                 + shorten(c.toSource()) + "”" + (c.diff().isIdentical() ? " — word for word the same" : ""));
-        String previous = "";
-        for (WordDiff.Piece piece : c.diff().pieces()) {
-            String core = piece.text().stripTrailing();
-            if (!previous.isEmpty() && !Character.isWhitespace(previous.charAt(previous.length() - 1))
-                    && piece.change() != WordDiff.Change.SAME) {
-                diff.getChildren().add(new Text(" "));
-            }
-            Text words = new Text(core);
-            words.getStyleClass().add(switch (piece.change()) {
-                case SAME -> "diff-same";
-                case REMOVED -> "diff-removed";
-                case ADDED -> "diff-added";
-            });
-            words.setStrikethrough(piece.change() == WordDiff.Change.REMOVED);
-            words.setUnderline(piece.change() == WordDiff.Change.ADDED);
-            diff.getChildren().add(words);
-            // The white space after a changed run stays plain, so the strike or underline ends with the words.
-            String trailing = piece.text().substring(core.length());
-            if (!trailing.isEmpty()) {
-                diff.getChildren().add(new Text(trailing.replaceAll("\\s+", " ")));
-            }
-            previous = piece.text();
-        }
+        diff.getChildren().addAll(DiffText.of(c.diff()));
     }
 
     private static String shorten(String title) {

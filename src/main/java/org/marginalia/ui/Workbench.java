@@ -14,6 +14,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.marginalia.model.MarginaliaException;
 import org.marginalia.project.AppDirectories;
+import org.marginalia.project.Backup;
+import org.marginalia.project.BackupService;
+import org.marginalia.project.DamagedProjectException;
 import org.marginalia.project.DemoProject;
 import org.marginalia.project.Project;
 import org.marginalia.project.SourceReader;
@@ -93,11 +96,36 @@ public final class Workbench implements Session {
             }
             return path != null ? Project.open(path, reader) : openDemo();
         }, this::show, e -> {
+            if (e instanceof DamagedProjectException damaged && offerRestore(damaged)) {
+                return;
+            }
             report("The project could not be opened", e);
             if (path != null && project == null) {
                 open(null, false);
             }
         });
+    }
+
+    /** A damaged project: offers its newest good backup; the damaged file is kept aside, never deleted. */
+    private boolean offerRestore(DamagedProjectException damaged) {
+        if (damaged.newestGoodBackup().isEmpty()) {
+            return false;
+        }
+        Backup backup = damaged.newestGoodBackup().get();
+        boolean restore = dialogs.confirm("The project is damaged", damaged.getMessage()
+                + "\n\nRestore its newest good backup, made " + backup.time() + "? The damaged file is kept beside it.");
+        if (!restore) {
+            return false;
+        }
+        background.run("Restoring the backup", p -> BackupService.restore(damaged.project(), backup.file()),
+                restored -> open(restored.project(), false),
+                e -> {
+                    report("The backup could not be restored", e);
+                    if (project == null) {
+                        open(null, false);
+                    }
+                });
+        return true;
     }
 
     private Project openDemo() {
