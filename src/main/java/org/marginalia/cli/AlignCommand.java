@@ -15,27 +15,20 @@ import org.marginalia.model.Document;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "align", description = {"Pair each sentence of source A with its counterpart in source B.",
         "Prints score<TAB>a_start<TAB>a_end<TAB>b_start<TAB>b_end<TAB>a text<TAB>b text (code points),",
         "or writes the same columns as CSV with --out."})
-final class AlignCommand implements Callable<Integer> {
+final class AlignCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Parameters(index = "1", paramLabel = "A") String first;
     @Parameters(index = "2", paramLabel = "B") String second;
     @Option(names = "--out", paramLabel = "FILE.csv") Path out;
 
     AlignCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

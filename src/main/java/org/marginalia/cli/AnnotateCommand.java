@@ -1,26 +1,18 @@
 package org.marginalia.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marginalia.model.Annotation;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "annotate", description = {"Mark the passage of a source that reads exactly TEXT.",
         "Prints the new passage's id alone."})
-final class AnnotateCommand implements Callable<Integer> {
+final class AnnotateCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Option(names = "--doc", required = true, paramLabel = "DOC", description = "The source, by id or title.")
     String document;
     @Option(names = "--quote", required = true, paramLabel = "TEXT", description = "The exact text of the passage.")
@@ -34,7 +26,7 @@ final class AnnotateCommand implements Callable<Integer> {
     String note;
 
     AnnotateCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

@@ -1,25 +1,17 @@
 package org.marginalia.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = "Check the project file's integrity. Prints 'ok', or each problem found.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
 
     CheckCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

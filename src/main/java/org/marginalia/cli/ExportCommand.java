@@ -6,19 +6,12 @@ import org.marginalia.model.CsvOptions;
 import org.marginalia.model.ExportFormat;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "Export the passages for a paper or another tool.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "csv, json (W3C Web Annotation), qdpx (REFI-QDA), html or md (reports).") String format;
     @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
@@ -29,7 +22,7 @@ final class ExportCommand implements Callable<Integer> {
     boolean raw;
 
     ExportCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

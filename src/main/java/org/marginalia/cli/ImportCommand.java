@@ -6,23 +6,16 @@ import java.util.concurrent.Callable;
 import org.marginalia.project.ImportOutcome;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {"Import source files (.txt, .md, .html, .pdf).",
         "Prints '<id><TAB><title>' per source; a file already in the project is reported on stderr, not added."})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE") List<Path> files;
 
     ImportCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

@@ -5,23 +5,16 @@ import java.util.concurrent.Callable;
 import org.marginalia.project.Project;
 import org.marginalia.project.ProjectImport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "import-project", description = {"Bring a REFI-QDA project (.qdpx or .qde from NVivo, ATLAS.ti, "
         + "MAXQDA, QualCoder) into this project.", "Prints what was added; each warning on stderr."})
-final class ImportProjectCommand implements Callable<Integer> {
+final class ImportProjectCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Parameters(index = "1", paramLabel = "FILE.qdpx") Path qdpx;
 
     ImportProjectCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

@@ -1,25 +1,17 @@
 package org.marginalia.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.marginalia.model.Link;
 import org.marginalia.model.Relation;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "link", description = {"Link two passages: the first paraphrases / quotes / contradicts / is "
         + "related to the second.", "Prints the new link's id alone."})
-final class LinkCommand implements Callable<Integer> {
+final class LinkCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Parameters(index = "1", paramLabel = "ANNOTATION_ID") long from;
     @Parameters(index = "2", paramLabel = "ANNOTATION_ID") long to;
     @Option(names = "--relation", paramLabel = "RELATION", defaultValue = "related",
@@ -28,7 +20,7 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", defaultValue = "") String note;
 
     LinkCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.marginalia.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -14,10 +13,7 @@ import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "list", description = {"List what the project holds, one tab-separated line each:",
         "  docs         id, type, passages, title",
@@ -25,19 +21,15 @@ import picocli.CommandLine.Spec;
         "  annotations  id, source id, start, end (code points), tags, quote, note, review",
         "               (review: 'review' when the passage waits in 'marginalia review', else empty)",
         "  links        id, from passage, relation, to passage, note"})
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends ProjectCommand implements Callable<Integer> {
 
     /** What to list. */
     enum What { docs, tags, annotations, links }
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Parameters(index = "1", paramLabel = "WHAT", description = "docs, tags, annotations or links.") What what;
 
     ListCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

@@ -3,10 +3,12 @@ package org.marginalia.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level command: with a subcommand it runs that; the launcher opens the window when there is none. */
 @Command(name = "marginalia", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = ScopeType.INHERIT,
         description = "Annotate, compare and cite historical sources, offline.",
         subcommands = {
                 NewCommand.class,

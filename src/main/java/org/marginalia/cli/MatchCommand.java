@@ -1,26 +1,18 @@
 package org.marginalia.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.marginalia.compare.Candidate;
 import org.marginalia.model.Document;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "match", description = {"Find where a passage of one source comes from in another.",
         "Prints one candidate per line: score<TAB>start<TAB>end<TAB>text (code-point offsets in the other source)."})
-final class MatchCommand implements Callable<Integer> {
+final class MatchCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Option(names = "--doc", paramLabel = "A", description = "The source the passage is from (id or title).")
     String from;
     @Option(names = "--quote", required = true, paramLabel = "TEXT", description = "The passage.") String quote;
@@ -30,7 +22,7 @@ final class MatchCommand implements Callable<Integer> {
     int top;
 
     MatchCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.marginalia.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,27 +7,20 @@ import org.marginalia.model.Document;
 import org.marginalia.model.SourceMetadata;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "meta", description = {"Show or change a source's citation metadata.",
         "Fields: title, author, publisher, date, url, archive, collection, box, folder, event_date.",
         "Prints field<TAB>value for every field."})
-final class MetaCommand implements Callable<Integer> {
+final class MetaCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Parameters(index = "1", paramLabel = "DOC", description = "The source, by id or title.") String document;
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a field (repeatable).")
     Map<String, String> changes = new LinkedHashMap<>();
 
     MetaCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

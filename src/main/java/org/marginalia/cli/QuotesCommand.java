@@ -1,33 +1,25 @@
 package org.marginalia.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marginalia.compare.QuoteCheck;
 import org.marginalia.model.Document;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "quotes", description = {"Check every quotation in a source against a reference source.",
         "Prints status<TAB>quote<TAB>best match<TAB>diff, status being verbatim, altered or not found."})
-final class QuotesCommand implements Callable<Integer> {
+final class QuotesCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Option(names = "--doc", required = true, paramLabel = "A", description = "The source whose quotations to check.")
     String document;
     @Option(names = "--against", required = true, paramLabel = "B", description = "The reference source.")
     String reference;
 
     QuotesCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

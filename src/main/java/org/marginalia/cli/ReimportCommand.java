@@ -8,10 +8,7 @@ import org.marginalia.project.PassageOutcome;
 import org.marginalia.project.Project;
 import org.marginalia.project.ReanchorReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "reimport", description = {"Replace a source's text with a new version of its file and re-attach its "
         + "passages by their quotes.",
@@ -19,18 +16,14 @@ import picocli.CommandLine.Spec;
                 + "'marginalia review'.",
         "Prints 'kept version N of source ID', then 'exact N', 'moved N' and 'needs review N', then one "
                 + "'review<TAB>passage id<TAB>reason' line per passage to review."})
-final class ReimportCommand implements Callable<Integer> {
+final class ReimportCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Parameters(index = "1", paramLabel = "DOC", description = "The source, by id or title.") String document;
     @Parameters(index = "2", paramLabel = "NEWFILE", description = "The new version (.txt, .md, .html, .pdf).")
     Path newFile;
 
     ReimportCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

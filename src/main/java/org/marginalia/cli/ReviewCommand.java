@@ -1,29 +1,21 @@
 package org.marginalia.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marginalia.project.Project;
 import org.marginalia.project.ReviewItem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "review", description = {"List the passages that need review after a source was re-imported.",
         "One tab-separated line each: passage id, source id, confidence (0-1), quote as marked, best candidate in "
                 + "the new text (empty when none), reason.",
         "Settle one with 'marginalia reviewed PROJECT ID' (or --candidate to move it to the candidate)."})
-final class ReviewCommand implements Callable<Integer> {
+final class ReviewCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
 
     ReviewCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

@@ -1,33 +1,25 @@
 package org.marginalia.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marginalia.model.Document;
 import org.marginalia.model.DocumentVersion;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "versions", description = {"List the earlier versions kept of a re-imported source, or print one.",
         "One tab-separated line each: version, type, file name, sha256, imported at, replaced at."})
-final class VersionsCommand implements Callable<Integer> {
+final class VersionsCommand extends ProjectCommand implements Callable<Integer> {
 
-    private final ProjectOpener opener;
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debug;
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
     @Parameters(index = "1", paramLabel = "DOC", description = "The source, by id or title.") String document;
     @Option(names = "--text", paramLabel = "VERSION", description = "Print the plain text of that version instead.")
     Integer textOf;
 
     VersionsCommand(ProjectOpener opener) {
-        this.opener = opener;
+        super(opener);
     }
 
     @Override

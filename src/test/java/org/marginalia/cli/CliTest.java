@@ -142,5 +142,9 @@ class CliTest {
         assertThat(run("list", demo, "links").out()).contains("paraphrases");
         assertThat(run("--version").out()).startsWith("Marginalia ");
         assertThat(run("--help").out()).contains("annotate").contains("export");
+        Result commandHelp = run("show", "--help");
+        assertThat(commandHelp.code()).isZero();
+        assertThat(commandHelp.out()).startsWith("Usage: marginalia show").contains("PROJECT").contains("DOC");
+        assertThat(run("tag", "add", "--help").out()).contains("--color");
     }
 }
