@@ -13,13 +13,17 @@ import org.marginalia.model.TextSpan;
  * <p>Each sentence of A asks {@link CounterpartFinder} for a few candidates in B; all candidate pairs above the
  * threshold are then taken greedily, best score first, so that each sentence of B serves at most one sentence of A
  * (a paraphrase may reorder, so no monotonic order is imposed). A candidate belongs to the B sentence it starts in.
- * Sentences of A without a counterpart above the threshold are left out.
+ * Sentences of A without a counterpart above the threshold, or sharing fewer than two content words with it (unless
+ * it scores 0.7 or more), are left out.
  */
 public final class SentenceAligner {
 
     /** Default lowest score for a pair; below it, word overlap is mostly coincidence. */
     public static final double DEFAULT_THRESHOLD = 0.35;
     private static final int CANDIDATES_PER_SENTENCE = 3;
+    /** One shared rare word makes a short sentence score well ("I have the document."); two make a pair. */
+    private static final int MIN_SHARED_WORDS = 2;
+    private static final double SURE_SCORE = 0.7;
 
     private final Segmenter segmenter = new Segmenter();
 
@@ -36,7 +40,8 @@ public final class SentenceAligner {
         List<Option> options = new ArrayList<>();
         for (TextSpan sentence : segmenter.sentences(a)) {
             for (Candidate candidate : b.find(sentence.of(a), CANDIDATES_PER_SENTENCE)) {
-                if (candidate.score() >= threshold) {
+                if (candidate.score() >= threshold
+                        && (candidate.matchingWords().size() >= MIN_SHARED_WORDS || candidate.score() >= SURE_SCORE)) {
                     options.add(new Option(sentence, candidate, sentenceAt(bSentences, candidate.span().start())));
                 }
             }
