@@ -30,17 +30,23 @@ public final class QuoteCheckViewModel {
         this.reveal = reveal;
     }
 
-    /** Checks the quotations of the source in the first pane against the source in the next pane that shows one. */
+    /**
+     * Checks the quotations of the source the user is reading (the active pane; else the first pane that shows a
+     * source) against the source in the next pane that shows one.
+     */
     public void checkPanes() {
         WindowPanes panes = context.panes();
-        int first = -1;
-        for (int i = 0; i < context.window().panes().size() && first < 0; i++) {
+        int count = context.window().panes().size();
+        int active = context.activePane().getAsInt();
+        int first = active >= 0 && active < count && panes.documentIn(active) != null ? active : -1;
+        for (int i = 0; i < count && first < 0; i++) {
             first = panes.documentIn(i) != null ? i : -1;
         }
         int other = first < 0 ? -1 : panes.otherPane(first);
         if (other < 0) {
             context.dialogs().showInformation("Check quotes",
-                    "Open two sources side by side: the quotations of the left one are checked against the right one.");
+                    "Open two sources side by side: the quotations of the one you are reading are checked against "
+                            + "the other.");
             return;
         }
         check(panes.documentIn(first), panes.documentIn(other));

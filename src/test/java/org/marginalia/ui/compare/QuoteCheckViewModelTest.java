@@ -73,6 +73,15 @@ class QuoteCheckViewModelTest {
     }
 
     @Test
+    void checkingThePanesStartsFromThePaneTheUserIsReading() {
+        fx.activePane = 1;
+        model.checkPanes();
+        assertThat(model.sourceProperty().get()).isEqualTo(fx.report());
+        assertThat(model.referenceProperty().get()).isEqualTo(fx.commentary());
+        assertThat(model.checks()).anySatisfy(c -> assertThat(c.status()).isEqualTo(QuoteCheck.Status.ALTERED));
+    }
+
+    @Test
     void theRealPanesRevealBothEndsAndMarkThem() {
         QuoteCheckViewModel real = new QuoteCheckViewModel(fx.context, fx.context.panes());
         real.check(fx.report(), fx.commentary());
