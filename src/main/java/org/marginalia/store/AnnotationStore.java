@@ -35,23 +35,10 @@ public final class AnnotationStore {
      * {@code annotation.id()} is positive, which restores a deleted passage under its old id.
      */
     public long insert(Annotation a) throws SQLException {
-        boolean keepId = a.id() > 0;
-        String sql = "INSERT INTO annotation (" + (keepId ? "id, " : "")
-                + "document_id, start_offset, end_offset, quote, prefix, suffix, note, author, created_at, modified_at)"
-                + " VALUES (" + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            Object[] values = {a.documentId(), a.span().start(), a.span().end(), a.quote(), a.prefix(), a.suffix(),
-                    a.note(), a.author(), a.created(), a.modified()};
-            if (keepId) {
-                Object[] withId = new Object[values.length + 1];
-                withId[0] = a.id();
-                System.arraycopy(values, 0, withId, 1, values.length);
-                values = withId;
-            }
-            Rows.bind(statement, values);
-            statement.executeUpdate();
-            return keepId ? a.id() : Rows.insertedId(statement);
-        }
+        return Rows.insert(connection, "annotation", List.of("document_id", "start_offset", "end_offset", "quote",
+                "prefix", "suffix", "note", "author", "created_at", "modified_at"), a.id(), a.documentId(),
+                a.span().start(), a.span().end(), a.quote(), a.prefix(), a.suffix(), a.note(), a.author(), a.created(),
+                a.modified());
     }
 
     public Optional<Annotation> get(long id) throws SQLException {

@@ -78,22 +78,14 @@ public final class DocumentStore {
 
     /** The stored plain text, exactly as imported. */
     public String text(long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT plain_text FROM document WHERE id = ?")) {
-            Rows.bind(statement, id);
-            return Rows.first(statement, rs -> rs.getString(1))
-                    .orElseThrow(() -> new SQLException("no source with id " + id));
-        }
+        return Rows.single(connection, "SELECT plain_text FROM document WHERE id = ?", rs -> rs.getString(1),
+                "no source with id " + id, id);
     }
 
     /** The bytes of the file as it was imported. */
     public byte[] originalBytes(long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT original_bytes FROM document WHERE id = ?")) {
-            Rows.bind(statement, id);
-            return Rows.first(statement, rs -> rs.getBytes(1))
-                    .orElseThrow(() -> new SQLException("no source with id " + id));
-        }
+        return Rows.single(connection, "SELECT original_bytes FROM document WHERE id = ?", rs -> rs.getBytes(1),
+                "no source with id " + id, id);
     }
 
     public void updateMetadata(long id, SourceMetadata m) throws SQLException {

@@ -65,22 +65,14 @@ public final class DocumentVersionStore {
 
     /** The plain text of a kept version, exactly as it was stored. */
     public String text(long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT plain_text FROM document_version WHERE id = ?")) {
-            Rows.bind(statement, id);
-            return Rows.first(statement, rs -> rs.getString(1))
-                    .orElseThrow(() -> new SQLException("no source version with id " + id));
-        }
+        return Rows.single(connection, "SELECT plain_text FROM document_version WHERE id = ?", rs -> rs.getString(1),
+                "no source version with id " + id, id);
     }
 
     /** The bytes of the file a kept version was imported from. */
     public byte[] originalBytes(long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT original_bytes FROM document_version WHERE id = ?")) {
-            Rows.bind(statement, id);
-            return Rows.first(statement, rs -> rs.getBytes(1))
-                    .orElseThrow(() -> new SQLException("no source version with id " + id));
-        }
+        return Rows.single(connection, "SELECT original_bytes FROM document_version WHERE id = ?", rs -> rs.getBytes(1),
+                "no source version with id " + id, id);
     }
 
     private static DocumentVersion map(ResultSet rs) throws SQLException {

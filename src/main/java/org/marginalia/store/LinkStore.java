@@ -22,22 +22,11 @@ public final class LinkStore {
 
     /** Inserts the link; its id is assigned unless {@code link.id()} is positive (restoring a deleted link). */
     public Link insert(Link link) throws SQLException {
-        boolean keepId = link.id() > 0;
-        String sql = "INSERT INTO link (" + (keepId ? "id, " : "") + "from_annotation, to_annotation, relation, note, "
-                + "created_at) VALUES (" + (keepId ? "?, " : "") + "?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (keepId) {
-                Rows.bind(statement, link.id(), link.fromAnnotationId(), link.toAnnotationId(),
-                        link.relation().word(), link.note(), link.created());
-            } else {
-                Rows.bind(statement, link.fromAnnotationId(), link.toAnnotationId(), link.relation().word(),
-                        link.note(), link.created());
-            }
-            statement.executeUpdate();
-            long id = keepId ? link.id() : Rows.insertedId(statement);
-            return new Link(id, link.fromAnnotationId(), link.toAnnotationId(), link.relation(), link.note(),
-                    link.created());
-        }
+        long id = Rows.insert(connection, "link", List.of("from_annotation", "to_annotation", "relation", "note",
+                "created_at"), link.id(), link.fromAnnotationId(), link.toAnnotationId(), link.relation().word(),
+                link.note(), link.created());
+        return new Link(id, link.fromAnnotationId(), link.toAnnotationId(), link.relation(), link.note(),
+                link.created());
     }
 
     public Optional<Link> get(long id) throws SQLException {

@@ -52,6 +52,39 @@ final class Rows {
         }
     }
 
+    /**
+     * Inserts one row. A positive {@code id} is stored as the row's id (undo restores a deleted row under its old id);
+     * otherwise SQLite assigns one. Returns the row's id either way.
+     */
+    static long insert(java.sql.Connection connection, String table, java.util.List<String> columns, long id,
+            Object... values) throws SQLException {
+        boolean keepId = id > 0;
+        String names = (keepId ? "id, " : "") + String.join(", ", columns);
+        String marks = String.join(", ", java.util.Collections.nCopies(columns.size() + (keepId ? 1 : 0), "?"));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")")) {
+            if (keepId) {
+                Object[] withId = new Object[values.length + 1];
+                withId[0] = id;
+                System.arraycopy(values, 0, withId, 1, values.length);
+                bind(statement, withId);
+            } else {
+                bind(statement, values);
+            }
+            statement.executeUpdate();
+            return keepId ? id : insertedId(statement);
+        }
+    }
+
+    /** The one value a query returns, or an SQLException saying {@code missing} when there is no row. */
+    static <T> T single(java.sql.Connection connection, String sql, Mapper<T> mapper, String missing,
+            Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, values);
+            return first(statement, mapper).orElseThrow(() -> new SQLException(missing));
+        }
+    }
+
     static long insertedId(PreparedStatement statement) throws SQLException {
         try (ResultSet keys = statement.getGeneratedKeys()) {
             if (!keys.next()) {

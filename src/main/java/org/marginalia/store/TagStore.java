@@ -22,20 +22,9 @@ public final class TagStore {
 
     /** Inserts a tag; its id is assigned unless {@code tag.id()} is positive (used to restore a deleted tag). */
     public Tag insert(Tag tag) throws SQLException {
-        boolean keepId = tag.id() > 0;
-        String sql = "INSERT INTO tag (" + (keepId ? "id, " : "") + "name, color, description, parent_id, shortcut_key)"
-                + " VALUES (" + (keepId ? "?, " : "") + "?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (keepId) {
-                Rows.bind(statement, tag.id(), tag.name(), tag.color(), tag.description(), tag.parentId(),
-                        tag.shortcutKey());
-            } else {
-                Rows.bind(statement, tag.name(), tag.color(), tag.description(), tag.parentId(), tag.shortcutKey());
-            }
-            statement.executeUpdate();
-            long id = keepId ? tag.id() : Rows.insertedId(statement);
-            return new Tag(id, tag.name(), tag.color(), tag.description(), tag.parentId(), tag.shortcutKey());
-        }
+        long id = Rows.insert(connection, "tag", List.of("name", "color", "description", "parent_id", "shortcut_key"),
+                tag.id(), tag.name(), tag.color(), tag.description(), tag.parentId(), tag.shortcutKey());
+        return new Tag(id, tag.name(), tag.color(), tag.description(), tag.parentId(), tag.shortcutKey());
     }
 
     public Optional<Tag> get(long id) throws SQLException {
