@@ -82,14 +82,19 @@ public final class SourcePaneModel {
                 highlights::set);
     }
 
-    /** Selects the passage (which must be in this pane's source) and scrolls to it. */
+    /** Marks the passage (which must be in this pane's source) and scrolls to it. */
     public void select(Annotation passage) {
-        selectedPassage.set(passage);
-        restyle();
+        mark(passage);
         if (passage != null) {
             reveal.set(null);
             reveal.set(passage.span());
         }
+    }
+
+    /** Marks the passage as this pane's selected one (or none) without scrolling: it is in view already. */
+    public void mark(Annotation passage) {
+        selectedPassage.set(passage);
+        restyle();
     }
 
     /** Scrolls to a span without changing the selection (the other end of a link, say). */
