@@ -114,6 +114,22 @@ public final class SourcePaneModel {
         return best;
     }
 
+    /** Every passage over a character, outermost first (what the hover lists). */
+    public List<Annotation> passagesAt(int offset) {
+        return passages.stream().filter(a -> a.span().contains(offset))
+                .sorted((a, b) -> Integer.compare(b.span().length(), a.span().length())).toList();
+    }
+
+    /** Where the margin shows link icons, for the passages this pane shows now. */
+    LinkGutter linkGutter() {
+        return LinkGutter.of(passages, linked);
+    }
+
+    /** The selection widened to whole words, unless the user asked for exact characters (Alt held). */
+    TextSpan snapped(TextSpan selection, boolean exact) {
+        return exact || selection == null ? selection : WordSnap.snap(text.get(), selection);
+    }
+
     public void find(String query) {
         List<TextSpan> found = new ArrayList<>();
         if (query != null && !query.isBlank()) {
