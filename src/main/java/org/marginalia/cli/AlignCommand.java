@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.marginalia.compare.AlignedPair;
+import org.marginalia.model.AlignedPair;
 import org.marginalia.model.Document;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.Project;

@@ -1,7 +1,7 @@
 package org.marginalia.cli;
 
 import java.util.concurrent.Callable;
-import org.marginalia.compare.Candidate;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.Document;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.Project;

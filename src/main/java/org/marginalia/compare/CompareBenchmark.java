@@ -3,6 +3,7 @@ package org.marginalia.compare;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 /**

@@ -2,6 +2,7 @@ package org.marginalia.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 /**

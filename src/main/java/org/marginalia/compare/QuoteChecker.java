@@ -3,6 +3,9 @@ package org.marginalia.compare;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marginalia.model.Candidate;
+import org.marginalia.model.Quotation;
+import org.marginalia.model.QuoteCheck;
 import org.marginalia.model.TextSpan;
 
 /**

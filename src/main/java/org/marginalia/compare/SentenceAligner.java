@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marginalia.model.AlignedPair;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 /**

@@ -3,10 +3,11 @@ package org.marginalia.project;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marginalia.compare.AlignedPair;
-import org.marginalia.compare.Candidate;
+import org.marginalia.model.AlignedPair;
+import org.marginalia.model.Candidate;
 import org.marginalia.compare.CounterpartFinder;
-import org.marginalia.compare.QuoteCheck;
+import org.marginalia.model.QuoteCheck;
+import org.marginalia.model.QuoteChecksBothWays;
 import org.marginalia.compare.QuoteChecker;
 import org.marginalia.compare.SentenceAligner;
 import org.marginalia.compare.WordDiffer;
@@ -59,6 +60,14 @@ public final class CompareService {
     /** Every quotation in source {@code documentId}, checked against source {@code referenceId}. */
     public List<QuoteCheck> checkQuotes(long documentId, long referenceId) {
         return new QuoteChecker().checkAll(sources.text(documentId), index(referenceId));
+    }
+
+    /**
+     * The quotations of each source checked against the other, both directions in one call, so the window shows
+     * both without a hidden "active pane".
+     */
+    public QuoteChecksBothWays checkQuotesBothWays(long a, long b) {
+        return new QuoteChecksBothWays(a, b, checkQuotes(a, b), checkQuotes(b, a));
     }
 
     /** Each sentence of source {@code a} paired with its best counterpart in source {@code b}, in reading order. */

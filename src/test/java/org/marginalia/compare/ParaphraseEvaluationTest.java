@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marginalia.model.Quotation;
+import org.marginalia.model.QuoteCheck;
 
 class QuoteCheckerTest {
 

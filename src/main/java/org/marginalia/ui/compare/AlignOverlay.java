@@ -9,7 +9,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
 import org.fxmisc.richtext.GenericStyledArea;
-import org.marginalia.compare.AlignedPair;
+import org.marginalia.model.AlignedPair;
 
 /**
  * Connectors between aligned sentences, drawn on a transparent layer laid over the source panes. It finds the two

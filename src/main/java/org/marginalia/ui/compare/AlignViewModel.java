@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.marginalia.compare.AlignedPair;
+import org.marginalia.model.AlignedPair;
 import org.marginalia.model.Document;
 import org.marginalia.ui.SourcePaneModel;
 

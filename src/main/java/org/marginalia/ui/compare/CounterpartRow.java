@@ -1,6 +1,6 @@
 package org.marginalia.ui.compare;
 
-import org.marginalia.compare.Candidate;
+import org.marginalia.model.Candidate;
 
 /** A candidate counterpart with its words cut out of the target source, as the list shows it. */
 public record CounterpartRow(Candidate candidate, String text) {

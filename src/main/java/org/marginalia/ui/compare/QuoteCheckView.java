@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.marginalia.compare.QuoteCheck;
+import org.marginalia.model.QuoteCheck;
 import org.marginalia.model.Document;
 
 /** The "Check quotes" panel: which sources, a summary, and one row per quotation with its verdict and diff. */

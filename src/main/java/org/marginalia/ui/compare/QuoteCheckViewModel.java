@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.marginalia.compare.QuoteCheck;
+import org.marginalia.model.QuoteCheck;
 import org.marginalia.model.Document;
 
 /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marginalia.compare.QuoteCheck;
+import org.marginalia.model.QuoteCheck;
 import org.marginalia.model.TextSpan;
 
 /** "Check quotes" on the demo project, without a toolkit. */
