@@ -16,6 +16,7 @@ public final class Project implements AutoCloseable {
     private final TagService tags;
     private final PassageService passages;
     private final LinkService links;
+    private final CounterpartService counterparts;
     private final ExportService exports;
     private final CompareService compare;
     private final ProjectImportService projectImports;
@@ -29,6 +30,7 @@ public final class Project implements AutoCloseable {
         this.tags = new TagService(file);
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
+        this.counterparts = new CounterpartService(file, clock, author);
         this.compare = new CompareService(sources, passages);
         this.exports = new ExportService(file, sources, compare);
         this.backups = new BackupService(file, clock);
@@ -111,6 +113,11 @@ public final class Project implements AutoCloseable {
     /** Backups of this project: list, back up now, before a bulk change. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** Accepting a found counterpart: two passages and a link, as one action. */
+    public CounterpartService counterparts() {
+        return counterparts;
     }
 
     public CompareService compare() {
