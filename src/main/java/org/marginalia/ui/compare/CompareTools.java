@@ -56,7 +56,7 @@ public final class CompareTools {
         return alignItem;
     }
 
-    /** The "Quotes" tab: each quotation of the left source with its verdict against the right one. */
+    /** The "Quotes" tab: the quotations of the two sources side by side, each with its verdict against the other. */
     public Tab quotesTab() {
         if (quotesTab == null) {
             quotesTab = new Tab("Quotes", new QuoteCheckView(quotes).createView());
@@ -79,7 +79,7 @@ public final class CompareTools {
         return counterpartsTab;
     }
 
-    /** Checks the left pane's quotations against the right pane's source and shows the Quotes tab. */
+    /** Checks the quotations of the two sources side by side, each against the other, and shows the Quotes tab. */
     public void checkQuotes() {
         Tools.select(quotesTab());
         quotes.checkPanes();
