@@ -25,7 +25,7 @@ public final class CsvExporter {
             "quote", "start", "end", "page", "note", "author", "created", "modified");
 
     /** Characters with which a spreadsheet would start a formula (or, for tab/CR/NUL, hide one). */
-    private static final String FORMULA_STARTS = "=+-@\t\r\0";
+    static final String FORMULA_STARTS = "=+-@\t\r\0";
 
     private final CsvOptions options;
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marginalia.model.AlignedPair;
+import org.marginalia.model.Alignment;
 import org.marginalia.model.Candidate;
 import org.marginalia.compare.CounterpartFinder;
 import org.marginalia.model.QuoteCheck;
@@ -73,6 +74,14 @@ public final class CompareService {
     /** Each sentence of source {@code a} paired with its best counterpart in source {@code b}, in reading order. */
     public List<AlignedPair> align(long a, long b) {
         return new SentenceAligner().align(sources.text(a), index(b), ALIGN_THRESHOLD);
+    }
+
+    /**
+     * Every sentence of source {@code a} with its counterpart in source {@code b} and the word diff between them, and
+     * the sentences of either that have none: the alignment table of the window and its exports.
+     */
+    public Alignment alignment(long a, long b) {
+        return AlignmentBuilder.build(a, sources.text(a), b, text(b), align(a, b));
     }
 
     /** The text of a source, so callers can cut spans out of it. */

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import org.marginalia.export.AlignmentExporter;
 import org.marginalia.export.CsvExporter;
 import org.marginalia.export.HtmlReportExporter;
 import org.marginalia.export.MarkdownReportExporter;
 import org.marginalia.export.QdpxExporter;
 import org.marginalia.export.WebAnnotationExporter;
+import org.marginalia.model.Alignment;
 import org.marginalia.model.CsvOptions;
 import org.marginalia.model.Document;
 import org.marginalia.model.ExportFormat;
@@ -50,6 +52,19 @@ public final class ExportService {
     public int exportCsv(Path out, CsvOptions options) {
         ProjectSnapshot snapshot = snapshot();
         return writeAtomically(out, stream -> new CsvExporter(options).write(snapshot, stream));
+    }
+
+    /**
+     * Aligns the sentences of source {@code a} with source {@code b} and writes the alignment as CSV, HTML or
+     * Markdown.
+     *
+     * @return how many rows the alignment has
+     */
+    public int exportAlignment(long a, long b, Path out, ExportFormat format) {
+        Alignment alignment = compare.alignment(a, b);
+        AlignmentExporter.Side sideA = new AlignmentExporter.Side(sources.get(a).title(), compare.text(a));
+        AlignmentExporter.Side sideB = new AlignmentExporter.Side(sources.get(b).title(), compare.text(b));
+        return writeAtomically(out, stream -> new AlignmentExporter().write(alignment, sideA, sideB, format, stream));
     }
 
     /**
