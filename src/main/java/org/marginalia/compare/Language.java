@@ -73,6 +73,28 @@ public enum Language {
         return code != null && ofCode(code).code.equals(code.trim().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The language whose function words make up most of {@code text}'s first words, English when none stands out:
+     * function words are a tenth to a half of any running text, and the Snowball lists barely overlap.
+     */
+    public static Language detect(String text) {
+        String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        Language best = ENGLISH;
+        int bestCount = 0;
+        for (Language language : values()) {
+            int count = 0;
+            for (String word : words) {
+                count += !word.isEmpty() && language.isStopWord(word) ? 1 : 0;
+            }
+            if (count > bestCount * 1.2) {
+                best = language;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
     /** A new stemmer; Snowball stemmers hold state, so each thread or tokenizer takes its own. */
     SnowballStemmer newStemmer() {
         return stemmers.get();

@@ -31,7 +31,7 @@ public final class Project implements AutoCloseable {
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
         this.counterparts = new CounterpartService(file, clock, author);
-        this.compare = new CompareService(sources, passages);
+        this.compare = new CompareService(file, sources, passages, SentenceModel.embedder());
         this.exports = new ExportService(file, sources, compare);
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);

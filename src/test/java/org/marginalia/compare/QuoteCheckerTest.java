@@ -44,6 +44,19 @@ class QuoteCheckerTest {
     }
 
     @Test
+    void theShortAllyQuoteIsAlteredTheOtherWayRound() {
+        CounterpartFinder.Index report = CounterpartFinder.index(Samples.report());
+        List<QuoteCheck> checks = checker.checkAll(Samples.paraphrase(), report);
+        checks.forEach(c -> System.err.println(c.status() + " " + c.quotation().text() + " | " + c.matchText()
+                + " | " + (c.diff() == null ? "" : c.diff().summary())));
+        QuoteCheck ally = checks.stream().filter(c -> c.quotation().text().equals("Russia could be an ally"))
+                .findFirst().orElseThrow();
+        assertThat(ally.status()).isEqualTo(QuoteCheck.Status.ALTERED);
+        assertThat(ally.matchText()).isEqualTo("Russia could be a member");
+        assertThat(ally.diff().summary()).isEqualTo("\"a member\" → \"an ally\"");
+    }
+
+    @Test
     void aQuoteCopiedFromTheTranscriptIsVerbatim() {
         CounterpartFinder.Index transcript = CounterpartFinder.index(Samples.paraphrase());
         String article = "Putin told Bush: “NATO gave a negative answer with four specific reasons.” "
