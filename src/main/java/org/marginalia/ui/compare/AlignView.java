@@ -125,10 +125,19 @@ final class AlignView {
                 flow = new TextFlow(text);
             }
             flow.getStyleClass().add("align-sentence");
-            flow.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
-            flow.prefWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
             setGraphic(flow);
             setAccessibleText(words.isEmpty() ? NONE : words);
+        }
+
+        /** As tall as the sentence needs when wrapped to the column, not as a text flow guesses without a width. */
+        @Override
+        protected double computePrefHeight(double width) {
+            Node graphic = getGraphic();
+            if (graphic == null || getTableColumn() == null) {
+                return super.computePrefHeight(width);
+            }
+            double inner = getTableColumn().getWidth() - snappedLeftInset() - snappedRightInset();
+            return graphic.prefHeight(inner) + snappedTopInset() + snappedBottomInset();
         }
     }
 

@@ -91,12 +91,12 @@ public final class AlignViewModel {
         int all = alignment.sentencesA();
         int paired = alignment.pairedA();
         String line = paired + " of " + all + (all == 1 ? " sentence" : " sentences") + " of “"
-                + Tools.shorten(titleA, 40) + "” " + (paired == 1 ? "traces" : "trace") + " to “"
-                + Tools.shorten(titleB, 40) + "”; " + (all - paired) + (all - paired == 1 ? " has" : " have")
+                + Tools.shorten(titleA, 32) + "” " + (paired == 1 ? "traces" : "trace") + " to “"
+                + Tools.shorten(titleB, 32) + "”; " + (all - paired) + (all - paired == 1 ? " has" : " have")
                 + " none.";
         int extra = alignment.unpairedB();
         return extra == 0 ? line : line + " " + extra + (extra == 1 ? " sentence" : " sentences") + " of “"
-                + Tools.shorten(titleB, 40) + "” " + (extra == 1 ? "has" : "have") + " no counterpart.";
+                + Tools.shorten(titleB, 32) + "” " + (extra == 1 ? "has" : "have") + " no counterpart.";
     }
 
     /** Keeps a shown alignment (or the connectors) on the sources the panes show now. */
