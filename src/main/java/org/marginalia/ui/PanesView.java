@@ -12,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.marginalia.model.AlignedPair;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
@@ -77,7 +78,7 @@ final class PanesView {
                     InlineCssTextArea area = views.get(other).area();
                     int target = ScrollSync.map(top, leadArea.getLength(), area.getLength(), anchors(lead, other));
                     area.showParagraphAtTop(area.offsetToPosition(target,
-                            org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+                            Bias.Forward).getMajor());
                 }
             }
         } finally {

@@ -22,7 +22,8 @@ public final class QuoteDirection {
         source = quoting;
         reference = against;
         checks.clear();
-        heading.set("Quotations in “" + quoting.title() + "”, checked against “" + against.title() + "”");
+        heading.set("Quotations in “" + Tools.shorten(quoting.title(), 36) + "”, checked against “"
+                + Tools.shorten(against.title(), 36) + "”");
         summary.set("Checking…");
     }
 

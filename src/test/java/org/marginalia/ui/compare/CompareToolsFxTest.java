@@ -2,7 +2,9 @@ package org.marginalia.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,8 +34,7 @@ class CompareToolsFxTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fx = new ToolFixture(dir);
         tools = new CompareTools(fx.context);
         TabPane tabs = new TabPane(tools.quotesTab(), tools.counterpartsTab());
@@ -53,10 +54,10 @@ class CompareToolsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#quotes-heading-a").queryAs(Label.class).getText())
-                .isEqualTo("Quotations in “" + fx.commentary().title() + "”, checked against “"
-                        + fx.report().title() + "”");
+                .isEqualTo("Quotations in “" + Tools.shorten(fx.commentary().title(), 36)
+                        + "”, checked against “" + Tools.shorten(fx.report().title(), 36) + "”");
         assertThat(robot.lookup("#quotes-heading-b").queryAs(Label.class).getText())
-                .startsWith("Quotations in “" + fx.report().title() + "”");
+                .startsWith("Quotations in “" + Tools.shorten(fx.report().title(), 36) + "”");
         assertThat(robot.lookup("#quotes-summary-b").queryAs(Label.class).getText()).contains("1 altered");
         @SuppressWarnings("unchecked")
         ListView<QuoteCheck> list = robot.lookup("#quotes-list-b").queryAs(ListView.class);

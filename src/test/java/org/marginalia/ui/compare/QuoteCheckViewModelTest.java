@@ -41,9 +41,11 @@ class QuoteCheckViewModelTest {
     void bothDirectionsAreCheckedAtOnceAndLabelledWithTheirSources() {
         model.check(fx.commentary(), fx.report());
 
-        assertThat(model.inA().headingProperty().get()).isEqualTo("Quotations in “" + fx.commentary().title()
-                + "”, checked against “" + fx.report().title() + "”");
-        assertThat(model.inB().headingProperty().get()).startsWith("Quotations in “" + fx.report().title());
+        assertThat(model.inA().headingProperty().get()).isEqualTo("Quotations in “"
+                + Tools.shorten(fx.commentary().title(), 36) + "”, checked against “"
+                + Tools.shorten(fx.report().title(), 36) + "”");
+        assertThat(model.inB().headingProperty().get())
+                .startsWith("Quotations in “" + Tools.shorten(fx.report().title(), 36));
         assertThat(model.inA().checks()).extracting(c -> c.quotation().text())
                 .contains("There must be honesty in our relations.");
         QuoteCheck member = altered(model.inB());
