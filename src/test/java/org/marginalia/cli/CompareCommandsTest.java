@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,5 +96,8 @@ class CompareCommandsTest {
         String content = Files.readString(csv);
         assertThat(content).startsWith("score,a_start,a_end,b_start,b_end,a_text,b_text");
         assertThat(content).contains("Perhaps Russia could be an Ally.");
+        try (Stream<Path> leftovers = Files.list(dir)) {
+            assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
     }
 }
