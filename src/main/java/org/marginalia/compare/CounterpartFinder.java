@@ -2,6 +2,7 @@ package org.marginalia.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
@@ -30,6 +31,8 @@ import org.marginalia.model.TextSpan;
  * and character-trigram similarity of the folded texts (0.25).
  */
 public final class CounterpartFinder {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[^\\S\\n]*\\n");
 
     private CounterpartFinder() {
     }
@@ -118,7 +121,8 @@ public final class CounterpartFinder {
                 }
             }
             for (Candidate candidate : found) {
-                if (out.size() < k && (exact == null || !exact.overlaps(candidate.span()))) {
+                if (out.size() < k && (exact == null || !exact.overlaps(candidate.span()))
+                        && !crossesParagraphBreak(candidate.span())) {
                     out.add(candidate);
                 }
             }
@@ -145,6 +149,11 @@ public final class CounterpartFinder {
         /** The evidence behind every pooled candidate, for fitting the calibration. */
         List<HybridSearch.Evidence> evidence(String passage) {
             return hybrid.evidence(new Query(tokenizer.tokenize(passage), target.vocabulary), embed(passage), true);
+        }
+
+        /** Whether a blank line lies inside the span: a counterpart is read within one paragraph. */
+        private boolean crossesParagraphBreak(TextSpan span) {
+            return PARAGRAPH_BREAK.matcher(target.text).region(span.start(), span.end()).find();
         }
 
         private float[] embed(String passage) {

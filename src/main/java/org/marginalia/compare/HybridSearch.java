@@ -1,7 +1,6 @@
 package org.marginalia.compare;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -171,15 +170,24 @@ final class HybridSearch {
         return new TextSpan(target.sentences.get(units.get(u)[0]).start(), target.sentences.get(units.get(u)[1]).end());
     }
 
+    /** The {@code n} best positive scores' indexes, best first: a bounded insertion, no sort of all units. */
     private static List<Integer> top(double[] scores, int n) {
-        List<Integer> out = new ArrayList<>();
-        Integer[] order = new Integer[scores.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int[] best = new int[n];
+        int count = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] <= 0 || (count == n && scores[i] <= scores[best[n - 1]])) {
+                continue;
+            }
+            int at = count < n ? count++ : n - 1;
+            while (at > 0 && scores[best[at - 1]] < scores[i]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
         }
-        Arrays.sort(order, Comparator.comparingDouble(i -> -scores[i]));
-        for (int i = 0; i < Math.min(n, order.length) && scores[order[i]] > 0; i++) {
-            out.add(order[i]);
+        List<Integer> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(best[i]);
         }
         return out;
     }

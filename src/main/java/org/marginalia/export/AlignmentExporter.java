@@ -62,9 +62,8 @@ public final class AlignmentExporter {
         printer.flush();
     }
 
-    /** A spreadsheet would run a cell starting with = + - @ as a formula; a leading apostrophe keeps it text. */
     private static String guard(String value) {
-        return value.isEmpty() || CsvExporter.FORMULA_STARTS.indexOf(value.charAt(0)) < 0 ? value : "'" + value;
+        return FormulaGuard.cell(value, false);
     }
 
     private static void html(Alignment alignment, Side a, Side b, Writer w) throws IOException {

@@ -31,7 +31,7 @@ import org.marginalia.store.ProjectFile;
  * project's sources.
  *
  * <p>Each source is indexed once and reused for every query; the index cache is keyed by the source's content hash
- * and language, so a re-import, restore or undo that changes a text can never be answered from the old text. Sentence
+ * (and dropped when a language is set), so a re-import, restore or undo that changes a text can never be answered from the old text. Sentence
  * embeddings (comparison by meaning) are computed once per text, stored in the project file under the same hash and
  * read back on the next open; a query then only embeds itself. When the sentence model cannot load, everything works
  * on words alone and {@link #notice()} says so.
@@ -82,6 +82,7 @@ public final class CompareService {
             tx.documents().setLanguage(documentId, wanted);
             return null;
         });
+        indexes.clear();
     }
 
     /**
@@ -119,7 +120,7 @@ public final class CompareService {
             tx.embeddings().pruneOrphans();
             return null;
         });
-        indexes.keySet().removeIf(key -> key.startsWith(source.sha256()));
+        indexes.remove(source.sha256());
         return true;
     }
 
@@ -197,17 +198,16 @@ public final class CompareService {
 
     private CounterpartFinder.Index index(long documentId) {
         Document source = sources.get(documentId);
-        String code = language(documentId);
-        String key = source.sha256() + "/" + code;
-        CounterpartFinder.Index cached = indexes.get(key);
+        CounterpartFinder.Index cached = indexes.get(source.sha256());
         if (cached != null) {
             return cached;
         }
+        String code = language(documentId);
         prepareMeaning(documentId, CompareProgress.NONE);
         float[][] vectors = notice == null ? storedVectors(source.sha256()) : null;
         CounterpartFinder.Index index = CounterpartFinder.index(sources.text(documentId), Language.ofCode(code),
                 vectors, vectors == null ? null : embedder);
-        indexes.put(key, index);
+        indexes.put(source.sha256(), index);
         return index;
     }
 

@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.marginalia.export.AlignmentCsvExporter;
 import org.marginalia.export.AlignmentExporter;
 import org.marginalia.export.CsvExporter;
 import org.marginalia.export.HtmlReportExporter;
 import org.marginalia.export.MarkdownReportExporter;
 import org.marginalia.export.QdpxExporter;
 import org.marginalia.export.WebAnnotationExporter;
+import org.marginalia.model.AlignedPair;
 import org.marginalia.model.Alignment;
 import org.marginalia.model.CsvOptions;
 import org.marginalia.model.Document;
@@ -52,6 +55,14 @@ public final class ExportService {
     public int exportCsv(Path out, CsvOptions options) {
         ProjectSnapshot snapshot = snapshot();
         return writeAtomically(out, stream -> new CsvExporter(options).write(snapshot, stream));
+    }
+
+    /** Writes the sentence alignment of source {@code a} with source {@code b} as CSV; returns the number of pairs. */
+    public int exportAlignment(Path out, long a, long b) {
+        List<AlignedPair> pairs = compare.align(a, b);
+        String textA = compare.text(a);
+        String textB = compare.text(b);
+        return writeAtomically(out, stream -> new AlignmentCsvExporter().write(pairs, textA, textB, stream));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.marginalia.project;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.marginalia.compare.SentenceEmbedder;
 import org.marginalia.store.ProjectFile;
 import org.marginalia.store.StoreException;
 
@@ -25,13 +26,17 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
+        this(file, reader, clock, author, SentenceModel.embedder());
+    }
+
+    private Project(ProjectFile file, SourceReader reader, Clock clock, String author, SentenceEmbedder embedder) {
         this.file = file;
         this.sources = new SourceService(file, reader, clock);
         this.tags = new TagService(file);
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
         this.counterparts = new CounterpartService(file, clock, author);
-        this.compare = new CompareService(file, sources, passages, SentenceModel.embedder());
+        this.compare = new CompareService(file, sources, passages, embedder);
         this.exports = new ExportService(file, sources, compare);
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);
@@ -48,6 +53,11 @@ public final class Project implements AutoCloseable {
         Project project = new Project(openFile(path), reader, systemClock(), defaultAuthor());
         project.backups.afterOpen();
         return project;
+    }
+
+    /** Opens (or creates) a project whose comparison uses {@code embedder}: for tests of the meaning index. */
+    static Project openWith(Path path, SourceReader reader, SentenceEmbedder embedder) {
+        return new Project(ProjectFile.openOrCreate(path), reader, systemClock(), defaultAuthor(), embedder);
     }
 
     private static ProjectFile openFile(Path path) {
