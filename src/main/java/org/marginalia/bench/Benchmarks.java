@@ -25,8 +25,12 @@ public final class Benchmarks {
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
             "  peak RSS of the PDF import child", "compare: index the paraphrase",
-            "compare: counterpart search, median", "compare: counterpart search, p95", "peak RSS of this JVM",
-            "peak heap of this JVM");
+            "compare: counterpart search, median", "compare: counterpart search, p95",
+            "compare: embed and store every sentence", "compare: reopen and first search",
+            "compare: search by meaning, p95", "peak RSS of this JVM", "peak heap of this JVM");
+
+    /** Index in {@link #ROWS} of the first of the three meaning rows. */
+    static final int MEANING_INDEX = 15;
 
     private static final int RUNS = 5;
 
@@ -50,9 +54,10 @@ public final class Benchmarks {
             rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
-            rows.add(BenchRow.measured(ROWS.get(15), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
+            rows.addAll(MeaningBench.run(dir, scale.compareWords(), progress));
+            rows.add(BenchRow.measured(ROWS.get(18), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
-            rows.add(BenchRow.measured(ROWS.get(16), "MiB", new double[] {MemoryProbe.peakHeapMb()},
+            rows.add(BenchRow.measured(ROWS.get(19), "MiB", new double[] {MemoryProbe.peakHeapMb()},
                     "sum of the heap pools' peaks"));
             return new BenchTable(rows, machine(factor));
         } catch (IOException e) {

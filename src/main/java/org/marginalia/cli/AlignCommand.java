@@ -1,16 +1,11 @@
 package org.marginalia.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.marginalia.compare.AlignedPair;
+import org.marginalia.model.AlignedPair;
 import org.marginalia.model.Document;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.Project;
@@ -45,14 +40,8 @@ final class AlignCommand extends ProjectCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-                csv.printRecord("score", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text");
-                for (AlignedPair pair : pairs) {
-                    csv.printRecord(row(pair, textA, textB));
-                }
-            }
-            spec.commandLine().getErr().println("Wrote " + pairs.size() + " aligned sentences to " + out);
+            int written = open.exports().exportAlignment(out, a.id(), b.id());
+            spec.commandLine().getErr().println("Wrote " + written + " aligned sentences to " + out);
         }
         return 0;
     }

@@ -2,7 +2,7 @@ package org.marginalia.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marginalia.compare.QuoteCheck;
+import org.marginalia.model.QuoteCheck;
 import org.marginalia.model.Document;
 import org.marginalia.project.Project;
 import picocli.CommandLine.Command;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 /**
@@ -37,8 +38,7 @@ final class CandidateSearch {
         if (query.size() == 0 || target.size() == 0) {
             return List.of();
         }
-        Map<String, Integer> queryGrams = TargetText.trigrams(
-                query.tokens.stream().map(Token::norm).toArray(String[]::new), 0, query.size());
+        Map<String, Integer> queryGrams = grams(query);
         List<Candidate> scored = new ArrayList<>();
         for (int[] region : regions(query)) {
             LocalAligner.Alignment alignment = aligner.align(query, target, region[0], region[1]);
@@ -56,6 +56,25 @@ final class CandidateSearch {
             }
         }
         return out;
+    }
+
+    static Map<String, Integer> grams(Query query) {
+        return TargetText.trigrams(query.tokens.stream().map(Token::norm).toArray(String[]::new), 0, query.size());
+    }
+
+    /**
+     * The tight span for the query inside target tokens {@code [from, to)} (a sentence or a window of sentences),
+     * scored as {@link #search} scores, or null when no word of the query aligns there.
+     */
+    Candidate cut(Query query, Map<String, Integer> queryGrams, int from, int to, boolean snapToSentences) {
+        if (query.size() == 0 || from >= to) {
+            return null;
+        }
+        LocalAligner.Alignment alignment = aligner.align(query, target, from, to);
+        if (alignment == null) {
+            return null;
+        }
+        return score(query, queryGrams, alignment, extendByUnalignedWords(query, alignment), snapToSentences);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.marginalia.compare;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 /**
@@ -59,6 +60,20 @@ public final class CompareBenchmark {
         return new Result(seed, words(corpus.original), words(corpus.paraphrase), QUERIES, indexMillis,
                 millis[QUERIES / 2], millis[(int) Math.ceil(QUERIES * 0.95) - 1],
                 (double) top1 / QUERIES, (double) top3 / QUERIES);
+    }
+
+    /**
+     * A synthetic English-like source of about {@code words} words and passages paraphrased from its sentences, for
+     * benchmarks that go through the project (embedding, storing, reopening).
+     */
+    public record Synthetic(String text, List<String> passages, List<TextSpan> originals) {
+    }
+
+    /** The paraphrased text of a synthetic pair as the target, and the original sentences as passages to look for. */
+    public static Synthetic synthetic(long seed, int words) {
+        SyntheticCorpus corpus = new SyntheticCorpus(seed, words);
+        return new Synthetic(corpus.paraphrase, corpus.pairs.stream().map(p -> p[0].of(corpus.original)).toList(),
+                corpus.pairs.stream().map(p -> p[1]).toList());
     }
 
     private static void warmUp(SyntheticCorpus corpus) {

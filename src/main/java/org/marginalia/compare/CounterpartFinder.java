@@ -2,6 +2,8 @@ package org.marginalia.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 /**
@@ -30,24 +32,48 @@ import org.marginalia.model.TextSpan;
  */
 public final class CounterpartFinder {
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[^\\S\\n]*\\n");
+
     private CounterpartFinder() {
     }
 
-    /** Indexes a target text for repeated searching. */
+    /** Indexes an English target text for repeated searching by words alone. */
     public static Index index(String text) {
-        return new Index(text);
+        return index(text, Language.ENGLISH, null, null);
+    }
+
+    /**
+     * Indexes a target text for repeated searching.
+     *
+     * @param language the target's language, for stems and stop words
+     * @param sentenceVectors the embeddings of {@link #sentences(String)} of the text, in order, or null to search by
+     *                        words alone
+     * @param embedder embeds each query (null, or failing, searches by words alone)
+     */
+    public static Index index(String text, Language language, float[][] sentenceVectors, SentenceEmbedder embedder) {
+        return new Index(text, language, sentenceVectors, embedder);
+    }
+
+    /** The sentences of a text as the finder cuts them: what {@code sentenceVectors} must embed, in this order. */
+    public static List<TextSpan> sentences(String text) {
+        return new Segmenter().sentences(text);
     }
 
     /** A target text, indexed. Immutable and safe to share between threads. */
     public static final class Index {
 
         private final TargetText target;
-        private final Tokenizer tokenizer = new Tokenizer();
+        private final Tokenizer tokenizer;
         private final CandidateSearch search;
+        private final HybridSearch hybrid;
+        private final SentenceEmbedder embedder;
 
-        private Index(String text) {
+        private Index(String text, Language language, float[][] sentenceVectors, SentenceEmbedder embedder) {
+            tokenizer = new Tokenizer(language);
             target = new TargetText(text, tokenizer, new Segmenter());
             search = new CandidateSearch(target);
+            hybrid = new HybridSearch(target, search, sentenceVectors);
+            this.embedder = hybrid.hasMeaning() ? embedder : null;
         }
 
         /** The indexed text, which the candidates' spans point into. */
@@ -58,6 +84,11 @@ public final class CounterpartFinder {
         /** The sentences of the indexed text. */
         public List<TextSpan> sentences() {
             return List.copyOf(target.sentences);
+        }
+
+        /** Whether searches weigh meaning (sentence embeddings) as well as words. */
+        public boolean searchesMeaning() {
+            return embedder != null;
         }
 
         /** Up to {@code k} candidates for {@code passage}, best first, not overlapping each other. */
@@ -79,12 +110,61 @@ public final class CounterpartFinder {
             if (exact != null) {
                 out.add(new Candidate(exact, 1.0, contentWords(exact)));
             }
-            for (Candidate candidate : search.search(new Query(tokens, target.vocabulary), k + 1, snap)) {
-                if (out.size() < k && (exact == null || !exact.overlaps(candidate.span()))) {
+            Query query = new Query(tokens, target.vocabulary);
+            List<Candidate> found = new ArrayList<>(hybrid.search(query, embed(passage), k + 1, snap));
+            if (found.size() < k + 1 || new Segmenter().sentences(passage).size() > HybridSearch.MAX_WINDOW) {
+                // A passage longer than any window, or a target too short to fill k: the region search spans more.
+                for (Candidate candidate : search.search(query, k + 1, snap)) {
+                    if (found.stream().noneMatch(c -> c.span().overlaps(candidate.span()))) {
+                        found.add(candidate);
+                    }
+                }
+            }
+            for (Candidate candidate : found) {
+                if (out.size() < k && (exact == null || !exact.overlaps(candidate.span()))
+                        && !crossesParagraphBreak(candidate.span())) {
                     out.add(candidate);
                 }
             }
             return out;
+        }
+
+        /**
+         * The tight span for {@code passage} inside {@code within} (words that align, widened by the passage's
+         * unaligned words within their clause), or null when no word aligns there.
+         */
+        Candidate cutWithin(String passage, TextSpan within) {
+            int from = 0;
+            while (from < target.size() && target.start[from] < within.start()) {
+                from++;
+            }
+            int to = from;
+            while (to < target.size() && target.end[to] <= within.end()) {
+                to++;
+            }
+            Query query = new Query(tokenizer.tokenize(passage), target.vocabulary);
+            return search.cut(query, CandidateSearch.grams(query), from, to, false);
+        }
+
+        /** The evidence behind every pooled candidate, for fitting the calibration. */
+        List<HybridSearch.Evidence> evidence(String passage) {
+            return hybrid.evidence(new Query(tokenizer.tokenize(passage), target.vocabulary), embed(passage), true);
+        }
+
+        /** Whether a blank line lies inside the span: a counterpart is read within one paragraph. */
+        private boolean crossesParagraphBreak(TextSpan span) {
+            return PARAGRAPH_BREAK.matcher(target.text).region(span.start(), span.end()).find();
+        }
+
+        private float[] embed(String passage) {
+            if (embedder == null) {
+                return null;
+            }
+            try {
+                return embedder.embed(List.of(passage))[0];
+            } catch (EmbedderUnavailableException e) {
+                return null;
+            }
         }
 
         /** Where the passage stands verbatim, as written or after white-space and quote-mark normalisation. */

@@ -3,6 +3,7 @@ package org.marginalia.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.marginalia.model.Quotation;
 import org.marginalia.model.TextSpan;
 
 /**

@@ -1,8 +1,12 @@
 package org.marginalia.compare;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marginalia.model.Candidate;
+import org.marginalia.model.Quotation;
+import org.marginalia.model.QuoteCheck;
 import org.marginalia.model.TextSpan;
 
 /**
@@ -26,12 +30,17 @@ import org.marginalia.model.TextSpan;
 public final class QuoteChecker {
 
     static final int MIN_CONTENT_WORDS = 3;
+    /** A quotation of fewer words ("excluded", "real sovereignty") is verbatim or not found, never altered. */
+    static final int MIN_SHORT_WORDS = 2;
+    private static final int SHORT_CANDIDATES = 3;
+    static final int SHORT_MIN_IN_ORDER = 3;
     static final double ALTERED_MIN_SCORE = 0.45;
     static final double ALTERED_MIN_RECALL = 0.5;
     private static final String EDGE_PUNCTUATION = ".,;:!?…";
 
     private final QuotationScanner scanner = new QuotationScanner();
     private final WordDiffer differ = new WordDiffer();
+    private final Segmenter segmenter = new Segmenter();
 
     /** Every quotation in {@code text}, in reading order (a quotation nested in another is listed after it). */
     public List<Quotation> quotations(String text) {
@@ -40,11 +49,20 @@ public final class QuoteChecker {
 
     /** Checks every quotation of {@code text} against {@code reference}. */
     public List<QuoteCheck> checkAll(String text, CounterpartFinder.Index reference) {
-        return quotations(text).stream().map(q -> check(q, reference)).toList();
+        List<TextSpan> sentences = segmenter.sentences(text);
+        return quotations(text).stream().map(q -> check(q, sentenceOf(text, sentences, q), reference)).toList();
     }
 
-    /** Checks one quotation against {@code reference}. */
+    /** Checks one quotation against {@code reference}, without the sentence it stands in. */
     public QuoteCheck check(Quotation quotation, CounterpartFinder.Index reference) {
+        return check(quotation, quotation.text(), reference);
+    }
+
+    /**
+     * Checks one quotation against {@code reference}; {@code sentence} is the sentence the quotation stands in, which
+     * decides for a short quotation whether the reference says the same thing in other words.
+     */
+    public QuoteCheck check(Quotation quotation, String sentence, CounterpartFinder.Index reference) {
         String words = trimEdges(quotation.text());
         List<Token> tokens = reference.tokenize(words);
         if (tokens.isEmpty()) {
@@ -64,7 +82,8 @@ public final class QuoteChecker {
         }
         Set<String> content = contentStems(tokens);
         if (content.size() < MIN_CONTENT_WORDS) {
-            return notFound(quotation);
+            return tokens.size() < MIN_SHORT_WORDS ? notFound(quotation)
+                    : checkShort(quotation, words, tokens, sentence, reference);
         }
         List<Candidate> candidates = reference.find(words, 1, false);
         if (candidates.isEmpty() || candidates.get(0).score() < ALTERED_MIN_SCORE) {
@@ -78,6 +97,56 @@ public final class QuoteChecker {
             return notFound(quotation);
         }
         return verdict(quotation, QuoteCheck.Status.ALTERED, match, words, reference, best.score());
+    }
+
+    /**
+     * A quotation of a few words says little alone, so two searches propose places: the quotation itself, and the
+     * sentence it stands in (whose counterpart says the same thing in other words). The place where most of the quoted
+     * words (function words included) align in order, at least {@value #SHORT_MIN_IN_ORDER} and at least
+     * {@value #ALTERED_MIN_RECALL} of them, holds the altered quotation.
+     */
+    private QuoteCheck checkShort(Quotation quotation, String words, List<Token> tokens, String sentence,
+                                  CounterpartFinder.Index reference) {
+        List<Candidate> places = new ArrayList<>(reference.find(words, SHORT_CANDIDATES, false));
+        reference.find(sentence, SHORT_CANDIDATES).stream().filter(Candidate::confident).forEach(places::add);
+        Candidate bestCut = null;
+        Candidate bestPlace = null;
+        int bestShared = 0;
+        for (Candidate place : places) {
+            Candidate cut = reference.cutWithin(words, place.span());
+            int shared = cut == null ? 0 : inOrder(tokens, reference.tokenize(cut.span().of(reference.text())));
+            if (shared > bestShared) {
+                bestShared = shared;
+                bestCut = cut;
+                bestPlace = place;
+            }
+        }
+        if (bestCut == null || bestShared < Math.max(SHORT_MIN_IN_ORDER, ALTERED_MIN_RECALL * tokens.size())) {
+            return notFound(quotation);
+        }
+        TextSpan match = trimSpan(reference.text(), bestCut.span());
+        return verdict(quotation, QuoteCheck.Status.ALTERED, match, words, reference, bestPlace.score());
+    }
+
+    /** How many words of {@code a} occur in {@code b} in the same order (longest common subsequence of words). */
+    private static int inOrder(List<Token> a, List<Token> b) {
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                lcs[i][j] = a.get(i - 1).norm().equals(b.get(j - 1).norm()) ? lcs[i - 1][j - 1] + 1
+                        : Math.max(lcs[i - 1][j], lcs[i][j - 1]);
+            }
+        }
+        return lcs[a.size()][b.size()];
+    }
+
+    private static String sentenceOf(String text, List<TextSpan> sentences, Quotation quotation) {
+        for (TextSpan sentence : sentences) {
+            if (sentence.start() <= quotation.span().start() && quotation.span().start() < sentence.end()) {
+                return sentence.of(text);
+            }
+        }
+        return quotation.text();
     }
 
     private QuoteCheck verdict(Quotation quotation, QuoteCheck.Status status, TextSpan match, String words,

@@ -2,6 +2,7 @@ package org.marginalia.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.marginalia.model.TextSpan;
 
@@ -137,7 +138,7 @@ public final class Segmenter {
             end++;
         }
         return end > from && Character.isUpperCase(text.charAt(from))
-                && StopWords.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
+                && Language.ENGLISH.isStopWord(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     private static void addTrimmed(String text, int start, int end, List<TextSpan> out) {

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marginalia.model.AlignedPair;
+import org.marginalia.model.Candidate;
+import org.marginalia.model.MatchStrength;
 import org.marginalia.model.TextSpan;
 
 /**
@@ -18,8 +21,8 @@ import org.marginalia.model.TextSpan;
  */
 public final class SentenceAligner {
 
-    /** Default lowest score for a pair; below it, word overlap is mostly coincidence. */
-    public static final double DEFAULT_THRESHOLD = 0.35;
+    /** Default lowest calibrated score for a pair: "possible" or better; below it, overlap is mostly coincidence. */
+    public static final double DEFAULT_THRESHOLD = MatchStrength.POSSIBLE.lowest();
     private static final int CANDIDATES_PER_SENTENCE = 3;
     /** One shared rare word makes a short sentence score well ("I have the document."); two make a pair. */
     private static final int MIN_SHARED_WORDS = 2;

@@ -1,6 +1,7 @@
 package org.marginalia.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ final class TargetText {
     final int[] end;
     final int[] term;
     final String[] norm;
+    /** Whether each token is a function word of the source's language. */
+    final boolean[] stop;
     final int[] sentenceOf;
     final int[] clauseOf;
     final List<TextSpan> sentences;
@@ -34,6 +37,7 @@ final class TargetText {
         start = new int[n];
         end = new int[n];
         norm = new String[n];
+        stop = new boolean[n];
         sentenceOf = new int[n];
         clauseOf = new int[n];
         sentences = segmenter.sentences(text);
@@ -48,6 +52,7 @@ final class TargetText {
             start[i] = token.span().start();
             end[i] = token.span().end();
             norm[i] = token.norm();
+            stop[i] = token.stopWord();
             while (s + 1 < sentences.size() && sentences.get(s).end() <= start[i]) {
                 s++;
             }
@@ -72,7 +77,7 @@ final class TargetText {
     }
 
     private static void ranges(int[] groupOf, int[] first, int[] end) {
-        java.util.Arrays.fill(first, -1);
+        Arrays.fill(first, -1);
         for (int i = 0; i < groupOf.length; i++) {
             if (first[groupOf[i]] < 0) {
                 first[groupOf[i]] = i;

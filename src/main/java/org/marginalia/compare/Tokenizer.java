@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.marginalia.model.TextSpan;
+import org.tartarus.snowball.SnowballStemmer;
 
 /**
  * Cuts a text into {@link Token}s: runs of letters and digits, with spans into the original text.
@@ -14,11 +15,29 @@ import org.marginalia.model.TextSpan;
  * straight apostrophes are one ("Russia’s" = "Russia's"); a hyphen after a letter joins the word and disappears
  * ("multi-ethnic" = "multiethnic", "COVID-19" = "covid19"), including a hyphen at a line break ("multi-\nethnic");
  * a hyphen between digits separates ("1954-2001"). Punctuation, quote marks,
- * emoji and other symbols are not words. Stems come from {@link Stemmer}; stop words from a fixed English list.
+ * emoji and other symbols are not words. Stems and stop words are the {@link Language}'s (Lucene's Snowball
+ * stemmer and stop list); a possessive "'s" and inner apostrophes are dropped before stemming.
  */
 public final class Tokenizer {
 
-    private final Stemmer stemmer = new Stemmer();
+    private final Language language;
+    private final SnowballStemmer stemmer;
+
+    /** A tokenizer for English. */
+    public Tokenizer() {
+        this(Language.ENGLISH);
+    }
+
+    /** A tokenizer for sources written in {@code language}. */
+    public Tokenizer(Language language) {
+        this.language = language;
+        this.stemmer = language.newStemmer();
+    }
+
+    /** The language whose stems and stop words this tokenizer gives. */
+    public Language language() {
+        return language;
+    }
 
     /** The words of {@code text} in reading order. */
     public List<Token> tokenize(String text) {
@@ -58,10 +77,23 @@ public final class Tokenizer {
             }
             String folded = fold(norm.toString(), ascii);
             if (!folded.isEmpty()) {
-                out.add(new Token(new TextSpan(start, end), folded, stemmer.stem(folded), StopWords.contains(folded)));
+                out.add(new Token(new TextSpan(start, end), folded, stem(folded), language.isStopWord(folded)));
             }
         }
         return out;
+    }
+
+    /** The stem of a folded word. Not thread-safe: a Snowball stemmer holds its word while it works. */
+    String stem(String folded) {
+        String word = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
+        if (word.indexOf('\'') >= 0) {
+            word = word.replace("'", "");
+        }
+        synchronized (stemmer) {
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            return stemmer.getCurrent();
+        }
     }
 
     private static String fold(String word, boolean ascii) {

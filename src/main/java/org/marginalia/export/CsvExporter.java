@@ -24,9 +24,6 @@ public final class CsvExporter {
     public static final List<String> HEADER = List.of("annotation_id", "document_id", "document", "tag", "tag_path",
             "quote", "start", "end", "page", "note", "author", "created", "modified");
 
-    /** Characters with which a spreadsheet would start a formula (or, for tab/CR/NUL, hide one). */
-    private static final String FORMULA_STARTS = "=+-@\t\r\0";
-
     private final CsvOptions options;
 
     public CsvExporter(CsvOptions options) {
@@ -64,9 +61,6 @@ public final class CsvExporter {
     }
 
     private String cell(String value) {
-        if (options.raw() || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0) {
-            return value;
-        }
-        return "'" + value;
+        return FormulaGuard.cell(value, options.raw());
     }
 }

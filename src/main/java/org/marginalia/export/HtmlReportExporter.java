@@ -18,7 +18,7 @@ import org.marginalia.model.WordDiff;
  */
 public final class HtmlReportExporter {
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
             h1,h2,h3{font-family:system-ui,sans-serif}
             table{border-collapse:collapse;width:100%}
@@ -101,17 +101,8 @@ public final class HtmlReportExporter {
         }
         if (pair.diff().isPresent()) {
             WordDiff diff = pair.diff().get();
-            StringBuilder line = new StringBuilder();
-            for (WordDiff.Piece piece : diff.pieces()) {
-                String text = HtmlText.escape(piece.text());
-                line.append(switch (piece.change()) {
-                    case SAME -> text;
-                    case REMOVED -> "<del>" + text + "</del>";
-                    case ADDED -> "<ins>" + text + "</ins>";
-                }).append(' ');
-            }
             w.write("<p class=\"diff\">" + (diff.isIdentical() ? "Identical wording: " : "Word difference: ")
-                    + line.toString().strip() + "</p>\n");
+                    + HtmlText.diff(diff) + "</p>\n");
         }
     }
 }

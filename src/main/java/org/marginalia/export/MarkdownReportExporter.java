@@ -80,7 +80,7 @@ public final class MarkdownReportExporter {
         w.write("Citation: " + escape(model.citation(passage)) + "\n\n");
     }
 
-    private static String diff(WordDiff diff) {
+    static String diff(WordDiff diff) {
         StringBuilder line = new StringBuilder();
         for (WordDiff.Piece piece : diff.pieces()) {
             String text = escape(piece.text().strip());
@@ -96,7 +96,7 @@ public final class MarkdownReportExporter {
         return line.toString().strip();
     }
 
-    private static String cell(String text) {
+    static String cell(String text) {
         return escape(text).replace("\r", "").replace("\n", "<br>");
     }
 

@@ -2,6 +2,7 @@ package org.marginalia.project;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.marginalia.compare.SentenceEmbedder;
 import org.marginalia.store.ProjectFile;
 import org.marginalia.store.StoreException;
 
@@ -16,6 +17,7 @@ public final class Project implements AutoCloseable {
     private final TagService tags;
     private final PassageService passages;
     private final LinkService links;
+    private final CounterpartService counterparts;
     private final ExportService exports;
     private final CompareService compare;
     private final ProjectImportService projectImports;
@@ -24,12 +26,17 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
+        this(file, reader, clock, author, SentenceModel.embedder());
+    }
+
+    private Project(ProjectFile file, SourceReader reader, Clock clock, String author, SentenceEmbedder embedder) {
         this.file = file;
         this.sources = new SourceService(file, reader, clock);
         this.tags = new TagService(file);
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
-        this.compare = new CompareService(sources, passages);
+        this.counterparts = new CounterpartService(file, clock, author);
+        this.compare = new CompareService(file, sources, passages, embedder);
         this.exports = new ExportService(file, sources, compare);
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);
@@ -46,6 +53,11 @@ public final class Project implements AutoCloseable {
         Project project = new Project(openFile(path), reader, systemClock(), defaultAuthor());
         project.backups.afterOpen();
         return project;
+    }
+
+    /** Opens (or creates) a project whose comparison uses {@code embedder}: for tests of the meaning index. */
+    static Project openWith(Path path, SourceReader reader, SentenceEmbedder embedder) {
+        return new Project(ProjectFile.openOrCreate(path), reader, systemClock(), defaultAuthor(), embedder);
     }
 
     private static ProjectFile openFile(Path path) {
@@ -111,6 +123,11 @@ public final class Project implements AutoCloseable {
     /** Backups of this project: list, back up now, before a bulk change. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** Accepting a found counterpart: two passages and a link, as one action. */
+    public CounterpartService counterparts() {
+        return counterparts;
     }
 
     public CompareService compare() {

@@ -81,6 +81,21 @@ public final class DocumentStore {
         }
     }
 
+    /** The language code set for a source ('' when none was set). */
+    public String language(long id) throws SQLException {
+        return Rows.single(connection, "SELECT language FROM document WHERE id = ?", rs -> rs.getString(1),
+                "No source with id " + id, id);
+    }
+
+    /** Sets the language code of a source ('' clears it). */
+    public void setLanguage(long id, String code) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE document SET language = ? WHERE id = ?")) {
+            Rows.bind(statement, code, id);
+            statement.executeUpdate();
+        }
+    }
+
     /** The stored plain text, exactly as imported. */
     public String text(long id) throws SQLException {
         return Rows.single(connection, "SELECT plain_text FROM document WHERE id = ?", rs -> rs.getString(1),

@@ -35,6 +35,10 @@ public final class Transaction {
         return new LinkStore(connection);
     }
 
+    public EmbeddingStore embeddings() {
+        return new EmbeddingStore(connection);
+    }
+
     public SearchStore search() {
         return new SearchStore(connection);
     }

@@ -3,6 +3,7 @@ package org.marginalia.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.marginalia.model.ExportFormat;
 import org.marginalia.model.Relation;
 
 /**
@@ -16,6 +17,11 @@ public interface Dialogs {
 
     /** Where to write an export and in which format, suggesting a file name; empty when cancelled. */
     Optional<ExportTarget> chooseExportTarget(String projectName);
+
+    /** The same, offering only {@code formats} (an alignment writes CSV, HTML or Markdown). */
+    default Optional<ExportTarget> chooseExportTarget(String name, List<ExportFormat> formats) {
+        return chooseExportTarget(name).filter(t -> formats.contains(t.format()));
+    }
 
     Optional<Path> chooseProjectToOpen();
 

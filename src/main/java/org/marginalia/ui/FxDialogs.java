@@ -3,6 +3,7 @@ package org.marginalia.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -42,22 +43,27 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<ExportTarget> chooseExportTarget(String projectName) {
+        return chooseExportTarget(projectName, List.of(ExportFormat.values()));
+    }
+
+    @Override
+    public Optional<ExportTarget> chooseExportTarget(String name, List<ExportFormat> formats) {
         FileChooser chooser = chooser("Export");
-        chooser.setInitialFileName(projectName);
-        for (ExportFormat format : ExportFormat.values()) {
+        chooser.setInitialFileName(name);
+        for (ExportFormat format : formats) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(),
                     "*." + format.extension()));
         }
         return remember(chooser.showSaveDialog(owner)).map(path -> {
             int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
-            ExportFormat format = ExportFormat.values()[Math.max(chosen, 0)];
-            String name = path.getFileName().toString();
-            for (ExportFormat f : ExportFormat.values()) {
-                if (name.toLowerCase(java.util.Locale.ROOT).endsWith("." + f.extension())) {
+            ExportFormat format = formats.get(Math.max(chosen, 0));
+            String file = path.getFileName().toString();
+            for (ExportFormat f : formats) {
+                if (file.toLowerCase(Locale.ROOT).endsWith("." + f.extension())) {
                     return new ExportTarget(path, f);
                 }
             }
-            return new ExportTarget(path.resolveSibling(name + "." + format.extension()), format);
+            return new ExportTarget(path.resolveSibling(file + "." + format.extension()), format);
         });
     }
 

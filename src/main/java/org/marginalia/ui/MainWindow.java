@@ -65,6 +65,7 @@ final class MainWindow {
         ToolContext tools = new ToolContext(vm.project(), vm, background, vm.dialogs(), vm::recorded, vm::refresh,
                 vm::activePane);
         compareTools = new CompareTools(tools);
+        panes.followAlignment(compareTools.align()::pairsBetween);
         sourceTools = new SourceTools(tools);
         left = new SplitPane(titled("Sources", new SourcesView(vm).createView()),
                 titled("Tags", new TagsView(vm).createView()));
@@ -81,7 +82,7 @@ final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         Tab passageTab = new Tab("Passage", new InspectorView(vm).createView());
         TabPane inspectorTabs = new TabPane(passageTab, compareTools.quotesTab(), compareTools.counterpartsTab(),
-                sourceTools.reviewTab());
+                compareTools.alignmentTab(), sourceTools.reviewTab());
         inspectorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         inspectorTabs.setId("inspector-tabs");
         right = new SplitPane(inspectorTabs, new PassagesTableView(vm).createView());

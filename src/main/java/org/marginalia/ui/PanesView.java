@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,7 +12,10 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.marginalia.model.AlignedPair;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.Document;
 import org.marginalia.model.Link;
 
 /** The source panes side by side, and synchronized scrolling between them. */
@@ -23,6 +27,7 @@ final class PanesView {
     private final Map<SourcePaneModel, SourcePaneView> views = new HashMap<>();
     private final BooleanProperty synchronizedScrolling = new SimpleBooleanProperty(this, "sync", false);
     private boolean syncing;
+    private BiFunction<Long, Long, List<AlignedPair>> alignedPairs = (lead, follow) -> List.of();
 
     PanesView(WorkbenchViewModel vm, DoubleProperty fontSize) {
         this.vm = vm;
@@ -73,7 +78,7 @@ final class PanesView {
                     InlineCssTextArea area = views.get(other).area();
                     int target = ScrollSync.map(top, leadArea.getLength(), area.getLength(), anchors(lead, other));
                     area.showParagraphAtTop(area.offsetToPosition(target,
-                            org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+                            Bias.Forward).getMajor());
                 }
             }
         } finally {
@@ -87,6 +92,12 @@ final class PanesView {
         Map<Long, Annotation> following = new HashMap<>();
         follow.passages().forEach(a -> following.put(a.id(), a));
         List<ScrollSync.Anchor> anchors = new ArrayList<>();
+        Document leadSource = lead.documentProperty().get();
+        Document followSource = follow.documentProperty().get();
+        // Aligned sentences anchor the scrolling as links do, so it follows a shown alignment pair by pair.
+        for (AlignedPair pair : alignedPairs.apply(leadSource.id(), followSource.id())) {
+            anchors.add(new ScrollSync.Anchor(pair.a().start(), pair.b().start()));
+        }
         for (Link link : vm.links()) {
             Annotation a = leading.getOrDefault(link.fromAnnotationId(), leading.get(link.toAnnotationId()));
             Annotation b = following.getOrDefault(link.toAnnotationId(), following.get(link.fromAnnotationId()));
@@ -95,6 +106,11 @@ final class PanesView {
             }
         }
         return anchors;
+    }
+
+    /** Where synchronised scrolling finds aligned sentence pairs between a leading and a following source. */
+    void followAlignment(BiFunction<Long, Long, List<AlignedPair>> pairs) {
+        this.alignedPairs = pairs;
     }
 
     BooleanProperty synchronizedScrollingProperty() {

@@ -15,8 +15,8 @@ final class Shortcuts {
             Ctrl+N / Ctrl+O / Ctrl+W  —  new / open / close project
             Ctrl+T  —  new tag
             Ctrl+K  —  find where the selection comes from in the other pane (Enter links it)
-            Ctrl+Shift+K  —  check every quotation of the left source against the right one
-            Ctrl+Shift+A  —  draw connectors between aligned sentences
+            Ctrl+Shift+K  —  check the quotations of both sources, each against the other
+            Ctrl+Shift+A  —  align the sentences of the two sources in a table
             Ctrl+Shift+I  —  edit the source's details;  Ctrl+Shift+C  —  copy a citation of the passage
             Ctrl+Shift+N / Ctrl+Shift+W  —  add / remove a pane
             Ctrl+=  /  Ctrl+-  /  Ctrl+0  —  zoom in / out / actual size

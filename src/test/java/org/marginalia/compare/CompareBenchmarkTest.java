@@ -13,9 +13,9 @@ class CompareBenchmarkTest {
         assertThat(result.queries()).isEqualTo(200);
         assertThat(result.wordsA()).isBetween(2_000, 2_100);
         assertThat(result.wordsB()).isBetween(1_500, 2_300);
+        // Floors a little under what this seed gives today, so a worse finder fails here, not only in bench.
         assertThat(result.top1Accuracy()).isGreaterThan(0.9);
-        assertThat(result.top3Accuracy()).isGreaterThanOrEqualTo(result.top1Accuracy());
-        assertThat(result.p95QueryMillis()).isGreaterThanOrEqualTo(result.medianQueryMillis());
+        assertThat(result.top3Accuracy()).isGreaterThan(0.95);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 class CounterpartFinderRandomTest {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marginalia.model.Quotation;
+import org.marginalia.model.QuoteCheck;
 
 class QuoteCheckerTest {
 
@@ -39,6 +41,19 @@ class QuoteCheckerTest {
         assertThat(member.diff().summary()).isEqualTo("\"an Ally\" → \"a member (of NATO)\"");
         assertThat(checks).filteredOn(c -> c != member)
                 .extracting(QuoteCheck::status).containsOnly(QuoteCheck.Status.NOT_FOUND);
+    }
+
+    @Test
+    void theShortAllyQuoteIsAlteredTheOtherWayRound() {
+        CounterpartFinder.Index report = CounterpartFinder.index(Samples.report());
+        List<QuoteCheck> checks = checker.checkAll(Samples.paraphrase(), report);
+        checks.forEach(c -> System.err.println(c.status() + " " + c.quotation().text() + " | " + c.matchText()
+                + " | " + (c.diff() == null ? "" : c.diff().summary())));
+        QuoteCheck ally = checks.stream().filter(c -> c.quotation().text().equals("Russia could be an ally"))
+                .findFirst().orElseThrow();
+        assertThat(ally.status()).isEqualTo(QuoteCheck.Status.ALTERED);
+        assertThat(ally.matchText()).isEqualTo("Russia could be a member");
+        assertThat(ally.diff().summary()).isEqualTo("\"a member\" → \"an ally\"");
     }
 
     @Test

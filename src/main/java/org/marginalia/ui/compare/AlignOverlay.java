@@ -9,12 +9,13 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
 import org.fxmisc.richtext.GenericStyledArea;
-import org.marginalia.compare.AlignedPair;
+import org.marginalia.model.AlignedPair;
 
 /**
  * Connectors between aligned sentences, drawn on a transparent layer laid over the source panes. It finds the two
  * panes' text areas by their ids ({@code #source-area-0} and {@code #source-area-1}) and redraws as they scroll,
  * joining the start of each sentence on the left to the start of its counterpart on the right when both are in view.
+ * An option: the alignment table is the way to read an alignment.
  */
 public final class AlignOverlay {
 
@@ -34,7 +35,7 @@ public final class AlignOverlay {
         layer.setPickOnBounds(false);
         layer.getStylesheets().add(Tools.stylesheet());
         model.pairs().addListener((ListChangeListener<AlignedPair>) c -> redraw());
-        model.enabledProperty().addListener((o, a, b) -> redraw());
+        model.connectorsProperty().addListener((o, a, b) -> redraw());
         layer.widthProperty().addListener((o, a, b) -> redraw());
         layer.heightProperty().addListener((o, a, b) -> redraw());
         return layer;
@@ -43,7 +44,7 @@ public final class AlignOverlay {
     /** Draws the connectors for what the panes show now. */
     public void redraw() {
         layer.getChildren().clear();
-        if (!model.enabledProperty().get() || layer.getScene() == null) {
+        if (!model.connectorsProperty().get() || layer.getScene() == null) {
             return;
         }
         GenericStyledArea<?, ?, ?> left = area(0);

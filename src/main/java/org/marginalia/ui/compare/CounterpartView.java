@@ -1,5 +1,7 @@
 package org.marginalia.ui.compare;
 
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,11 +13,17 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The "Find counterpart" panel: what was searched, and the candidates with score and matching words. */
+/**
+ * The "Find counterpart" panel: what was searched, and the candidates with their strength ("strong", "possible",
+ * "weak" or "no confident match"), score and matching words.
+ */
 final class CounterpartView {
+
+    private static final PseudoClass NO_MATCH = PseudoClass.getPseudoClass("no-match");
 
     private final CounterpartViewModel model;
     private final Label searched = new Label();
@@ -54,10 +62,12 @@ final class CounterpartView {
 
     private void bind() {
         status.textProperty().bind(model.statusProperty());
+        model.statusProperty().addListener((o, a, b) -> status.pseudoClassStateChanged(NO_MATCH,
+                !model.confidentProperty().get() && !model.rows().isEmpty()));
         model.originProperty().addListener((o, a, origin) -> searched.setText(origin == null ? ""
                 : "“" + Tools.shorten(origin.text(), 240) + "”"));
-        model.rows().addListener((javafx.collections.ListChangeListener<CounterpartRow>) c -> {
-            if (!model.rows().isEmpty() && list.getSelectionModel().isEmpty()) {
+        model.rows().addListener((ListChangeListener<CounterpartRow>) c -> {
+            if (model.confidentProperty().get() && list.getSelectionModel().isEmpty()) {
                 list.getSelectionModel().selectFirst();
             }
         });
@@ -90,18 +100,21 @@ final class CounterpartView {
                 setAccessibleText(null);
                 return;
             }
-            Label score = new Label(row.percent());
-            score.getStyleClass().add("score");
+            Label score = new Label(row.verdict());
+            score.getStyleClass().addAll("strength", row.styleClass());
             Label words = new Label(row.candidate().matchingWords().isEmpty() ? "no shared words"
                     : String.join(" · ", row.candidate().matchingWords()));
             words.getStyleClass().add("matching-words");
             words.setWrapText(true);
             HBox top = new HBox(8, score, words);
             top.setAlignment(Pos.BASELINE_LEFT);
-            javafx.scene.text.Text text = Tools.wrapped(Tools.shorten(row.text(), 320), list, "tool-text");
-            words.maxWidthProperty().bind(list.widthProperty().subtract(90));
+            Text text = Tools.wrapped(Tools.shorten(row.text(), 320), list, "tool-text");
+            if (!row.candidate().confident()) {
+                text.getStyleClass().add("tool-text-doubtful");
+            }
+            words.maxWidthProperty().bind(list.widthProperty().subtract(150));
             setGraphic(new VBox(4, top, text));
-            setAccessibleText(row.percent() + ": " + row.text());
+            setAccessibleText(row.verdict() + ": " + row.text());
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.marginalia.ui.compare;
 
-import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,7 +11,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
-import org.marginalia.model.Link;
 import org.marginalia.model.Relation;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.Project;
@@ -18,7 +18,8 @@ import org.marginalia.ui.SourcePaneModel;
 
 /**
  * "Find counterpart": for the text selected in one pane (or its selected passage), the places in the other pane's
- * source it most likely comes from. Choosing one shows it; accepting one marks it as a passage and links the two.
+ * source it most likely comes from. Choosing one shows it; accepting one marks it as a passage and links the two,
+ * in one project call. A best candidate below the confidence threshold is reported as "no confident match".
  */
 public final class CounterpartViewModel {
 
@@ -34,6 +35,7 @@ public final class CounterpartViewModel {
     private final ObservableList<CounterpartRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CounterpartRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Origin> origin = new ReadOnlyObjectWrapper<>(this, "origin");
+    private final ReadOnlyBooleanWrapper confident = new ReadOnlyBooleanWrapper(this, "confident");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Select a passage or some text in one pane, then find where it comes from in the other.");
 
@@ -72,6 +74,7 @@ public final class CounterpartViewModel {
     public void find(Origin wanted) {
         origin.set(wanted);
         rows.clear();
+        confident.set(false);
         status.set("Looking in “" + Tools.shorten(wanted.target().title(), 50) + "”…");
         context.background().run("Finding counterparts", p -> {
             Project project = context.project();
@@ -79,14 +82,28 @@ public final class CounterpartViewModel {
             return project.compare().counterparts(wanted.text(), wanted.target().id(), TOP).stream()
                     .map(c -> new CounterpartRow(c, c.span().of(target))).toList();
         }, found -> {
+            boolean match = !found.isEmpty() && found.get(0).candidate().confident();
+            confident.set(match);
             rows.setAll(found);
-            String target = Tools.shorten(wanted.target().title(), 50);
-            status.set(found.isEmpty() ? "Nothing in “" + target + "” comes close."
-                    : found.size() + " candidates in “" + target + "”, best first. Enter links the chosen one.");
-            if (!found.isEmpty()) {
+            status.set(statusOf(found, Tools.shorten(wanted.target().title(), 50)));
+            // A candidate below the threshold is listed for the curious, never shown in the pane as if it were found.
+            if (match) {
                 choose(found.get(0));
             }
         });
+    }
+
+    static String statusOf(List<CounterpartRow> found, String target) {
+        if (found.isEmpty()) {
+            return "Nothing in “" + target + "” comes close.";
+        }
+        if (!found.get(0).candidate().confident()) {
+            return "No confident match in “" + target + "”. The closest places are listed, but none is likely "
+                    + "to be where the passage comes from.";
+        }
+        long strong = found.stream().filter(r -> r.candidate().confident()).count();
+        return (strong == 1 ? "1 likely counterpart" : strong + " likely counterparts") + " in “" + target
+                + "”, best first. Enter links the chosen one.";
     }
 
     /** Shows a candidate in the pane of the target source. */
@@ -110,33 +127,15 @@ public final class CounterpartViewModel {
     }
 
     private void link(Origin wanted, CounterpartRow row, Relation relation) {
-        context.background().run("Linking counterpart", p -> {
-            Project project = context.project();
-            List<Annotation> created = new ArrayList<>();
-            Annotation from = wanted.passage() != null ? wanted.passage()
-                    : passageAt(project, wanted.source(), wanted.span(), created);
-            Annotation to = passageAt(project, wanted.target(), row.candidate().span(), created);
-            Link link = project.links().link(from.id(), to.id(), relation, "");
-            return new Linked(new CounterpartEdit(link, created), from);
-        }, linked -> context.recorder().accept(linked.edit(), () -> {
-            status.set("Linked: the passage " + relation.word() + " “" + Tools.shorten(row.text(), 60) + "”");
-            // Selecting the searched passage puts the new pair in the comparison strip, word by word.
-            context.window().showPassage(linked.from());
-        }));
-    }
-
-    private record Linked(CounterpartEdit edit, Annotation from) {
-    }
-
-    private static Annotation passageAt(Project project, Document source, TextSpan span, List<Annotation> created) {
-        for (Annotation a : project.passages().forDocument(source.id())) {
-            if (a.span().equals(span)) {
-                return a;
-            }
-        }
-        Annotation made = project.passages().create(source.id(), span, List.of(), "");
-        created.add(made);
-        return made;
+        context.background().run("Linking counterpart", p -> context.project().counterparts().accept(
+                wanted.source().id(), wanted.passage() != null ? wanted.passage().span() : wanted.span(),
+                wanted.target().id(), row.candidate().span(), relation),
+                accepted -> context.recorder().accept(new CounterpartEdit(accepted), () -> {
+                    status.set("Linked: the passage " + relation.word() + " “" + Tools.shorten(row.text(), 60)
+                            + "”");
+                    // Selecting the searched passage puts the new pair in the comparison strip, word by word.
+                    context.window().showPassage(accepted.from());
+                }));
     }
 
     public ObservableList<CounterpartRow> rows() {
@@ -145,6 +144,11 @@ public final class CounterpartViewModel {
 
     public ReadOnlyObjectProperty<Origin> originProperty() {
         return origin.getReadOnlyProperty();
+    }
+
+    /** Whether the best candidate is good enough to be shown as a match. */
+    public ReadOnlyBooleanProperty confidentProperty() {
+        return confident.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -1,5 +1,6 @@
 package org.marginalia.ui.compare;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,80 +13,88 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.marginalia.compare.QuoteCheck;
-import org.marginalia.model.Document;
+import org.marginalia.model.QuoteCheck;
 
-/** The "Check quotes" panel: which sources, a summary, and one row per quotation with its verdict and diff. */
+/**
+ * The "Check quotes" panel: both directions at once, each under a heading that names them ("Quotations in A,
+ * checked against B"), with a summary and one row per quotation with its verdict and diff.
+ */
 final class QuoteCheckView {
 
     private final QuoteCheckViewModel model;
-    private final Label sources = new Label();
-    private final Label summary = new Label();
-    private final ListView<QuoteCheck> list = new ListView<>();
 
     QuoteCheckView(QuoteCheckViewModel model) {
         this.model = model;
     }
 
     Node createView() {
-        sources.setId("quotes-sources");
-        sources.getStyleClass().add("pane-details");
-        Tools.wrapping(sources);
-        summary.setId("quotes-summary");
-        Tools.wrapping(summary);
-        Button check = Tools.iconButton(Feather.REFRESH_CW, "Check the quotations of the left pane against the right",
-                model::checkPanes);
+        Label hint = Tools.wrapping(new Label());
+        hint.setId("quotes-hint");
+        hint.getStyleClass().add("pane-details");
+        hint.textProperty().bind(model.hintProperty());
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        Button check = Tools.iconButton(Feather.REFRESH_CW, "Check the quotations of both sources again",
+                model::recheck);
         check.setId("quotes-check");
-        Button swap = Tools.iconButton(Feather.REPEAT, "Check the other source's quotations instead", model::swap);
-        swap.setId("quotes-swap");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(4, summary, gap, check, swap);
+        HBox.setHgrow(hint, Priority.SOMETIMES);
+        HBox bar = new HBox(4, hint, gap, check);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(summary, Priority.SOMETIMES);
-        list.setId("quotes-list");
-        list.setAccessibleText("Quotations and their verdicts");
-        list.setPlaceholder(new Label("No quotations checked yet."));
-        list.setCellFactory(v -> new CheckCell());
-        list.setItems(model.checks());
-        VBox box = new VBox(6, bar, sources, list);
+        Node a = section(model.inA(), "a");
+        Node b = section(model.inB(), "b");
+        VBox box = new VBox(6, bar, a, b);
         box.getStyleClass().addAll("tool-panel", "quote-check");
         box.getStylesheets().add(Tools.stylesheet());
-        VBox.setVgrow(list, Priority.ALWAYS);
-        bind();
+        VBox.setVgrow(a, Priority.ALWAYS);
+        VBox.setVgrow(b, Priority.ALWAYS);
         return box;
     }
 
-    private void bind() {
-        summary.textProperty().bind(model.summaryProperty());
-        model.sourceProperty().addListener((o, a, d) -> showSources());
-        model.referenceProperty().addListener((o, a, d) -> showSources());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> model.choose(c));
+    private Node section(QuoteDirection direction, String suffix) {
+        Label heading = Tools.wrapping(new Label());
+        heading.setId("quotes-heading-" + suffix);
+        heading.getStyleClass().add("quotes-heading");
+        heading.textProperty().bind(direction.headingProperty());
+        Label summary = Tools.wrapping(new Label());
+        summary.setId("quotes-summary-" + suffix);
+        summary.getStyleClass().add("pane-details");
+        summary.textProperty().bind(direction.summaryProperty());
+        ListView<QuoteCheck> list = new ListView<>(direction.checks());
+        list.setId("quotes-list-" + suffix);
+        list.accessibleTextProperty().bind(direction.headingProperty());
+        list.setPlaceholder(new Label("No quotations checked yet."));
+        list.setCellFactory(v -> new CheckCell(list));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, c) -> model.choose(direction, c));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                model.choose(list.getSelectionModel().getSelectedItem());
+                model.choose(direction, list.getSelectionModel().getSelectedItem());
             }
         });
+        VBox section = new VBox(3, heading, summary, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return section;
     }
 
-    private void showSources() {
-        Document source = model.sourceProperty().get();
-        Document reference = model.referenceProperty().get();
-        sources.setText(source == null || reference == null ? ""
-                : "Quotations in “" + Tools.shorten(source.title(), 50) + "” checked against “"
-                        + Tools.shorten(reference.title(), 50) + "”");
-    }
+    private static final class CheckCell extends ListCell<QuoteCheck> {
 
-    private final class CheckCell extends ListCell<QuoteCheck> {
+        private final ListView<QuoteCheck> list;
+
+        CheckCell(ListView<QuoteCheck> list) {
+            this.list = list;
+        }
+
         @Override
         protected void updateItem(QuoteCheck check, boolean empty) {
             super.updateItem(check, empty);
             if (empty || check == null) {
                 setGraphic(null);
                 setAccessibleText(null);
+                setTooltip(null);
                 return;
             }
             String word = QuoteCheckViewModel.word(check.status());
@@ -94,15 +103,13 @@ final class QuoteCheckView {
                 case ALTERED -> Feather.ALERT_TRIANGLE;
                 case NOT_FOUND -> Feather.HELP_CIRCLE;
             }));
-            status.getStyleClass().addAll("verdict",
-                    "verdict-" + check.status().name().toLowerCase(java.util.Locale.ROOT));
-            javafx.scene.text.Text quote = Tools.wrapped("“" + Tools.shorten(check.quotation().text(), 300) + "”",
-                    list, "tool-text");
+            status.getStyleClass().addAll("verdict", "verdict-" + check.status().name().toLowerCase(Locale.ROOT));
+            Text quote = Tools.wrapped("“" + Tools.shorten(check.quotation().text(), 300) + "”", list, "tool-text");
             VBox content = new VBox(5, status, quote);
             if (check.status() == QuoteCheck.Status.ALTERED && check.diff() != null) {
                 TextFlow diff = DiffFlow.of(check.diff());
                 diff.getStyleClass().add("tool-diff");
-                Label caption = new Label("Changes from the source:");
+                Label caption = new Label("Changes from the other source:");
                 caption.getStyleClass().add("pane-details");
                 content.getChildren().addAll(caption, diff);
                 diff.maxWidthProperty().bind(list.widthProperty().subtract(36));

@@ -1,10 +1,14 @@
 package org.marginalia.ui.compare;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -45,17 +49,17 @@ public final class Tools {
     }
 
     /** Reading text that wraps to the width of the list it sits in (a Label in a list cell would not). */
-    public static javafx.scene.text.Text wrapped(String text, javafx.scene.control.Control list, String styleClass) {
-        javafx.scene.text.Text node = new javafx.scene.text.Text(text);
+    public static Text wrapped(String text, Control list, String styleClass) {
+        Text node = new Text(text);
         node.getStyleClass().add(styleClass);
         node.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
         return node;
     }
 
     /** A label that wraps onto as many lines as it needs instead of ending in an ellipsis. */
-    public static javafx.scene.control.Label wrapping(javafx.scene.control.Label label) {
+    public static Label wrapping(Label label) {
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -2,7 +2,9 @@ package org.marginalia.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.marginalia.compare.QuoteCheck;
+import org.marginalia.model.QuoteCheck;
 import org.marginalia.model.Relation;
 import org.marginalia.model.TextSpan;
 import org.testfx.api.FxRobot;
@@ -32,8 +34,7 @@ class CompareToolsFxTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fx = new ToolFixture(dir);
         tools = new CompareTools(fx.context);
         TabPane tabs = new TabPane(tools.quotesTab(), tools.counterpartsTab());
@@ -47,24 +48,76 @@ class CompareToolsFxTest {
     }
 
     @Test
-    void checkQuotesListsVerdictsAndChoosingTheAlteredOneRevealsBothEnds(FxRobot robot) {
+    void checkQuotesShowsBothDirectionsAndChoosingTheAlteredOneRevealsBothEnds(FxRobot robot) {
+        fx.activePane = 0;
         robot.interact(tools::checkQuotes);
-        robot.clickOn("#quotes-swap");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#quotes-summary").queryAs(Label.class).getText()).contains("1 altered");
+        assertThat(robot.lookup("#quotes-heading-a").queryAs(Label.class).getText())
+                .isEqualTo("Quotations in “" + Tools.shorten(fx.commentary().title(), 36)
+                        + "”, checked against “" + Tools.shorten(fx.report().title(), 36) + "”");
+        assertThat(robot.lookup("#quotes-heading-b").queryAs(Label.class).getText())
+                .startsWith("Quotations in “" + Tools.shorten(fx.report().title(), 36) + "”");
+        assertThat(robot.lookup("#quotes-summary-b").queryAs(Label.class).getText()).contains("1 altered");
         @SuppressWarnings("unchecked")
-        ListView<QuoteCheck> list = robot.lookup("#quotes-list").queryAs(ListView.class);
+        ListView<QuoteCheck> list = robot.lookup("#quotes-list-b").queryAs(ListView.class);
         int altered = list.getItems().stream().map(QuoteCheck::status).toList().indexOf(QuoteCheck.Status.ALTERED);
         robot.interact(() -> list.scrollTo(altered));
-        robot.clickOn(robot.lookup(".verdict-altered").queryLabeled());
+        robot.clickOn(robot.from(list).lookup(".verdict-altered").queryLabeled());
         WaitForAsyncUtils.waitForFxEvents();
 
         QuoteCheck chosen = list.getSelectionModel().getSelectedItem();
         assertThat(chosen.status()).isEqualTo(QuoteCheck.Status.ALTERED);
         assertThat(fx.window.panes().get(1).revealProperty().get()).isEqualTo(chosen.quotation().outer());
         assertThat(fx.window.panes().get(0).revealProperty().get()).isEqualTo(chosen.match());
-        assertThat(robot.lookup(".diff-removed").queryText().getText()).isEqualTo("an Ally");
+        assertThat(robot.from(list).lookup(".diff-removed").queryText().getText()).isEqualTo("an Ally");
+        assertThat(fx.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aPassageWithOnlyDoubtfulCandidatesSaysNoConfidentMatchAndPaintsNothing(FxRobot robot) {
+        String unrelated = "Bananas ripen slowly in cold kitchens, said the grocer about Russia.";
+        CounterpartViewModel.Origin origin = new CounterpartViewModel.Origin(fx.report(), new TextSpan(0, 5),
+                unrelated, null, fx.commentary());
+
+        robot.interact(() -> {
+            Tools.select(tools.counterpartsTab());
+            tools.counterparts().find(origin);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<CounterpartRow> list = robot.lookup("#counterpart-list").queryListView();
+        assertThat(list.getItems()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.candidate().confident()).isFalse());
+        assertThat(robot.lookup("#counterpart-status").queryAs(Label.class).getText())
+                .startsWith("No confident match in “");
+        assertThat(robot.from(list).lookup(".strength").queryAs(Label.class).getText())
+                .startsWith("no confident match · ");
+        assertThat(robot.lookup(".strength-strong").tryQuery()).isEmpty();
+        assertThat(list.getSelectionModel().isEmpty()).isTrue();
+        assertThat(fx.window.panes().get(0).revealProperty().get()).isNull();
+        assertThat(fx.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aGoodCandidateShowsItsStrengthAsAWordAndANumber(FxRobot robot) {
+        String text = fx.window.panes().get(1).textProperty().get();
+        int start = text.indexOf("Perhaps Russia could be a member (of NATO)");
+        robot.interact(() -> fx.window.panes().get(1).textSelectionProperty()
+                .set(new TextSpan(start, start + "Perhaps Russia could be a member (of NATO)".length())));
+        fx.activePane = 1;
+
+        robot.interact(tools::findCounterpart);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<CounterpartRow> list = robot.lookup("#counterpart-list").queryListView();
+        CounterpartRow best = list.getItems().get(0);
+        assertThat(best.candidate().confident()).isTrue();
+        assertThat(robot.from(list).lookup(".strength").queryAs(Label.class).getText())
+                .matches("(strong|possible|weak) · \\d+%");
+        assertThat(list.getSelectionModel().getSelectedItem()).isEqualTo(best);
+        assertThat(fx.window.panes().get(0).revealProperty().get()).isEqualTo(best.candidate().span());
+        assertThat(fx.dialogs.errors).isEmpty();
     }
 
     @Test
@@ -85,5 +138,6 @@ class CompareToolsFxTest {
         assertThat(fx.project.links().list()).hasSize(links + 1)
                 .anySatisfy(l -> assertThat(l.relation()).isEqualTo(Relation.QUOTES));
         assertThat(robot.lookup("#counterpart-status").queryAs(Label.class).getText()).startsWith("Linked");
+        assertThat(fx.dialogs.errors).isEmpty();
     }
 }

@@ -16,6 +16,7 @@ public final class FakeToolDialogs implements Dialogs {
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
     public boolean agree = true;
+    public ExportTarget exportTarget;
 
     @Override
     public List<Path> chooseSourcesToImport() {
@@ -24,7 +25,7 @@ public final class FakeToolDialogs implements Dialogs {
 
     @Override
     public Optional<ExportTarget> chooseExportTarget(String projectName) {
-        return Optional.empty();
+        return Optional.ofNullable(exportTarget);
     }
 
     @Override

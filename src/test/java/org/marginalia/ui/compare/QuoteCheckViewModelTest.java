@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marginalia.compare.QuoteCheck;
+import org.marginalia.model.QuoteCheck;
 import org.marginalia.model.TextSpan;
 
 /** "Check quotes" on the demo project, without a toolkit. */
@@ -32,63 +32,69 @@ class QuoteCheckViewModelTest {
         fx.close();
     }
 
-    @Test
-    void theReportsMemberQuoteIsAlteredAgainstTheCommentaryWithTheWordDiff() {
-        model.check(fx.report(), fx.commentary());
+    private QuoteCheck altered(QuoteDirection direction) {
+        return direction.checks().stream().filter(c -> c.status() == QuoteCheck.Status.ALTERED).findFirst()
+                .orElseThrow();
+    }
 
-        QuoteCheck member = model.checks().stream()
-                .filter(c -> c.quotation().text().startsWith("Perhaps Russia could be a member"))
-                .findFirst().orElseThrow();
-        assertThat(member.status()).isEqualTo(QuoteCheck.Status.ALTERED);
+    @Test
+    void bothDirectionsAreCheckedAtOnceAndLabelledWithTheirSources() {
+        model.check(fx.commentary(), fx.report());
+
+        assertThat(model.inA().headingProperty().get()).isEqualTo("Quotations in “"
+                + Tools.shorten(fx.commentary().title(), 36) + "”, checked against “"
+                + Tools.shorten(fx.report().title(), 36) + "”");
+        assertThat(model.inB().headingProperty().get())
+                .startsWith("Quotations in “" + Tools.shorten(fx.report().title(), 36));
+        assertThat(model.inA().checks()).extracting(c -> c.quotation().text())
+                .contains("There must be honesty in our relations.");
+        QuoteCheck member = altered(model.inB());
+        assertThat(member.quotation().text()).startsWith("Perhaps Russia could be a member");
         assertThat(member.diff().summary()).contains("\"an Ally\" → \"a member (of NATO)");
         assertThat(member.matchText()).contains("Perhaps Russia could be an Ally");
-        assertThat(model.summaryProperty().get())
+        assertThat(model.inB().summaryProperty().get())
                 .matches("\\d+ quotations: \\d+ verbatim, [1-9]\\d* altered, \\d+ not found");
-        assertThat(model.checks()).anySatisfy(c -> assertThat(c.status()).isEqualTo(QuoteCheck.Status.NOT_FOUND));
+        assertThat(model.inB().checks()).anySatisfy(c -> assertThat(c.status())
+                .isEqualTo(QuoteCheck.Status.NOT_FOUND));
+        assertThat(fx.dialogs.errors).isEmpty();
     }
 
     @Test
     void choosingARowRevealsTheQuotationAndItsMatchInTheirSources() {
-        model.check(fx.report(), fx.commentary());
-        QuoteCheck member = model.checks().stream()
-                .filter(c -> c.status() == QuoteCheck.Status.ALTERED).findFirst().orElseThrow();
+        model.check(fx.commentary(), fx.report());
+        QuoteCheck member = altered(model.inB());
 
-        model.choose(member);
+        model.choose(model.inB(), member);
 
         assertThat(revealed).containsExactly(fx.report().id() + ":" + member.quotation().outer(),
                 fx.commentary().id() + ":" + member.match());
     }
 
     @Test
-    void checkingThePanesTakesTheLeftSourceAgainstTheRightAndSwapTurnsItRound() {
-        model.checkPanes();
-        assertThat(model.sourceProperty().get()).isEqualTo(fx.commentary());
-        assertThat(model.referenceProperty().get()).isEqualTo(fx.report());
-        assertThat(model.checks()).extracting(c -> c.quotation().text())
-                .contains("There must be honesty in our relations.");
-
-        model.swap();
-        assertThat(model.sourceProperty().get()).isEqualTo(fx.report());
-        assertThat(model.checks()).anySatisfy(c -> assertThat(c.quotation().text()).startsWith("Perhaps Russia"));
-    }
-
-    @Test
-    void checkingThePanesStartsFromThePaneTheUserIsReading() {
+    void whicheverPaneWasLastClickedTheSameTwoDirectionsAreChecked() {
         fx.activePane = 1;
         model.checkPanes();
-        assertThat(model.sourceProperty().get()).isEqualTo(fx.report());
-        assertThat(model.referenceProperty().get()).isEqualTo(fx.commentary());
-        assertThat(model.checks()).anySatisfy(c -> assertThat(c.status()).isEqualTo(QuoteCheck.Status.ALTERED));
+        assertThat(model.inA().source()).isEqualTo(fx.commentary());
+        assertThat(model.inA().reference()).isEqualTo(fx.report());
+        assertThat(model.inB().source()).isEqualTo(fx.report());
+        assertThat(model.inB().checks()).anySatisfy(c -> assertThat(c.status())
+                .isEqualTo(QuoteCheck.Status.ALTERED));
+
+        fx.activePane = 0;
+        model.checkPanes();
+        assertThat(model.inA().source()).isEqualTo(fx.commentary());
+        assertThat(model.inB().checks()).anySatisfy(c -> assertThat(c.status())
+                .isEqualTo(QuoteCheck.Status.ALTERED));
+        assertThat(fx.dialogs.errors).isEmpty();
     }
 
     @Test
     void theRealPanesRevealBothEndsAndMarkThem() {
         QuoteCheckViewModel real = new QuoteCheckViewModel(fx.context, fx.context.panes());
-        real.check(fx.report(), fx.commentary());
-        QuoteCheck member = real.checks().stream()
-                .filter(c -> c.status() == QuoteCheck.Status.ALTERED).findFirst().orElseThrow();
+        real.check(fx.commentary(), fx.report());
+        QuoteCheck member = altered(real.inB());
 
-        real.choose(member);
+        real.choose(real.inB(), member);
 
         TextSpan left = fx.window.panes().get(0).revealProperty().get();
         assertThat(left).isEqualTo(member.match());

@@ -1,7 +1,4 @@
-package org.marginalia.compare;
-
-import org.marginalia.model.TextSpan;
-import org.marginalia.model.WordDiff;
+package org.marginalia.model;
 
 /**
  * What a reference source says about one quotation.
@@ -19,7 +16,7 @@ public record QuoteCheck(Quotation quotation, Status status, TextSpan match, Str
 
     /** The verdict on a quotation. */
     public enum Status {
-        /** The reference has the quoted words as quoted (see {@link QuoteChecker} for what may differ). */
+        /** The reference has the quoted words as quoted (the quote checker says what may differ). */
         VERBATIM,
         /** The reference has a close but different passage: the quotation was altered. */
         ALTERED,

@@ -1,6 +1,6 @@
-package org.marginalia.compare;
+package org.marginalia.model;
 
-import org.marginalia.model.TextSpan;
+
 
 /**
  * A quotation found in a source.

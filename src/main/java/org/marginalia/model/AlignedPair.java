@@ -1,6 +1,6 @@
-package org.marginalia.compare;
+package org.marginalia.model;
 
-import org.marginalia.model.TextSpan;
+
 
 /**
  * A sentence of one text and its counterpart in another.
