@@ -56,6 +56,7 @@ public final class WorkbenchViewModel {
     private final SourceCommands sourceCommands;
     private Set<Long> tagFilter = Set.of();
     private String textFilter = "";
+    private Set<Long> passageFilter;
     private int activePane;
 
     public WorkbenchViewModel(Project project, Background background, Dialogs dialogs, PassageComparer comparer) {
@@ -205,13 +206,23 @@ public final class WorkbenchViewModel {
     public void setFilter(Set<Long> tagIds, String text) {
         tagFilter = Set.copyOf(tagIds);
         textFilter = text == null ? "" : text;
+        passageFilter = null;
         applyFilter();
+    }
+
+    /** Shows only these passages in the table (a click in the Analysis view); changing the filter shows all again. */
+    public void showOnly(Set<Long> passageIds, String what) {
+        passageFilter = Set.copyOf(passageIds);
+        applyFilter();
+        notice.set("Table: " + passageIds.size() + " passages, " + what + " (change the filter to see all)");
     }
 
     private void applyFilter() {
         Set<Long> wanted = tagFilter;
         String text = textFilter;
-        filteredRows.setPredicate(row -> row.matches(wanted, text));
+        Set<Long> only = passageFilter;
+        filteredRows.setPredicate(row -> row.matches(wanted, text)
+                && (only == null || only.contains(row.passage().id())));
     }
 
     /**
