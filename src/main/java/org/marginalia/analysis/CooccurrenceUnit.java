@@ -8,15 +8,22 @@ import java.util.stream.Collectors;
  * or source. */
 public enum CooccurrenceUnit {
     /** Passages that overlap (a chain of them) form one stretch; a passage with two tags is one stretch too. */
-    OVERLAPPING("overlapping"),
-    SENTENCE("sentence"),
-    PARAGRAPH("paragraph"),
-    SOURCE("source");
+    OVERLAPPING("overlapping", "overlapping passages"),
+    SENTENCE("sentence", "the same sentence"),
+    PARAGRAPH("paragraph", "the same paragraph"),
+    SOURCE("source", "the same source");
 
     private final String word;
+    private final String description;
 
-    CooccurrenceUnit(String word) {
+    CooccurrenceUnit(String word, String description) {
         this.word = word;
+        this.description = description;
+    }
+
+    /** How the window says it: tags together in "overlapping passages", "the same sentence"… */
+    public String description() {
+        return description;
     }
 
     /** The word the command line and the window use. */

@@ -25,8 +25,8 @@ public final class Benchmarks {
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
             "  peak RSS of the PDF import child", "compare: index the paraphrase",
-            "compare: counterpart search, median", "compare: counterpart search, p95", "peak RSS of this JVM",
-            "peak heap of this JVM");
+            "compare: counterpart search, median", "compare: counterpart search, p95", AnalysisBench.MATRIX,
+            AnalysisBench.AGREEMENT, AnalysisBench.VIEW, "peak RSS of this JVM", "peak heap of this JVM");
 
     private static final int RUNS = 5;
 
@@ -50,9 +50,11 @@ public final class Benchmarks {
             rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
-            rows.add(BenchRow.measured(ROWS.get(15), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
+            rows.addAll(new AnalysisBench(dir, scale, progress).run());
+            rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 2), "MiB",
+                    new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
-            rows.add(BenchRow.measured(ROWS.get(16), "MiB", new double[] {MemoryProbe.peakHeapMb()},
+            rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 1), "MiB", new double[] {MemoryProbe.peakHeapMb()},
                     "sum of the heap pools' peaks"));
             return new BenchTable(rows, machine(factor));
         } catch (IOException e) {
@@ -60,6 +62,20 @@ public final class Benchmarks {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("benchmark interrupted", e);
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
+
+    /** Only the analysis rows, for a quick look at them ({@code bench --only-analysis}). */
+    public static BenchTable runAnalysis(double factor, Consumer<String> progress) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("marginalia-bench-");
+            return new BenchTable(new AnalysisBench(dir, new BenchScale(factor, RUNS), progress).run(),
+                    machine(factor));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             deleteRecursively(dir);
         }

@@ -83,7 +83,9 @@ public final class AnalysisView {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Analysis — Marginalia");
-        Scene scene = new Scene(createView(), 1100, 720);
+        // Most of the workbench's size, so it fits on the small laptop screens students use.
+        Scene scene = new Scene(createView(), Math.min(1100, owner.getWidth() * 0.9),
+                Math.min(720, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.show();
@@ -105,7 +107,8 @@ public final class AnalysisView {
         tabs.getTabs().addAll(new Tab("Frequencies", frequencies.createView()),
                 new Tab("Co-occurrence", scroll(cooccurrence)),
                 new Tab("Tags × sources", scroll(bySource)),
-                new Tab("Timeline", timelineBox));
+                new Tab("Timeline", timelineBox),
+                new Tab("Two coders", new TwoCodersPane(vm).createView()));
         BorderPane root = new BorderPane(tabs);
         root.setTop(toolbar());
         status.setId("analysis-status");
@@ -130,7 +133,7 @@ public final class AnalysisView {
         unit.setConverter(new StringConverter<>() {
             @Override
             public String toString(CooccurrenceUnit u) {
-                return u == null ? "" : "same " + u.word();
+                return u == null ? "" : u.description();
             }
 
             @Override
@@ -148,7 +151,13 @@ public final class AnalysisView {
         png.setOnAction(e -> exportPng());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, tagFilter, sourceFilter, new Label("Together in:"), unit, jaccard, spacer, csv, png);
+        tagFilter.setPrefWidth(170);
+        sourceFilter.setPrefWidth(170);
+        Label together = new Label("Together in:");
+        for (Region fixed : List.of(together, unit, jaccard, csv, png)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, tagFilter, sourceFilter, together, unit, jaccard, spacer, csv, png);
         bar.setPadding(new Insets(8));
         bar.setStyle("-fx-alignment: center-left");
         return bar;
@@ -231,8 +240,8 @@ public final class AnalysisView {
             overTime.getData().add(series);
         }
         status.setText(r.coding().passages().size() + " passages, " + counts.tagIds().size() + " tags, "
-                + counts.sourceIds().size() + " sources; co-occurrence in " + m.unitCount() + " units (same "
-                + m.unit().word() + "). Click a bar, a cell or a source to list its passages.");
+                + counts.sourceIds().size() + " sources; " + m.unitCount() + " units of " + m.unit().description()
+                + ". Click a bar, a cell or a source to list its passages.");
     }
 
     private static Node legend() {
@@ -264,7 +273,9 @@ public final class AnalysisView {
     }
 
     private AnalysisViewModel.Figure figure() {
-        return AnalysisViewModel.Figure.values()[tabs.getSelectionModel().getSelectedIndex()];
+        int tab = tabs.getSelectionModel().getSelectedIndex();
+        return tab < AnalysisViewModel.Figure.values().length ? AnalysisViewModel.Figure.values()[tab]
+                : AnalysisViewModel.Figure.AGREEMENT;
     }
 
     private Node figureNode() {
@@ -273,6 +284,7 @@ public final class AnalysisView {
             case COOCCURRENCE -> cooccurrence;
             case BY_SOURCE -> bySource;
             case TIMELINE -> timelineBox;
+            case AGREEMENT -> tabs.getSelectionModel().getSelectedItem().getContent();
         };
     }
 

@@ -16,6 +16,7 @@ import org.marginalia.analysis.TimelineEntry;
 import org.marginalia.model.StatsTable;
 import org.marginalia.project.CodingSnapshot;
 import org.marginalia.project.Project;
+import org.marginalia.project.SecondCoder;
 import org.marginalia.ui.Background;
 
 /**
@@ -25,7 +26,7 @@ import org.marginalia.ui.Background;
 public final class AnalysisViewModel {
 
     /** The views that can be exported. */
-    enum Figure { FREQUENCIES, COOCCURRENCE, BY_SOURCE, TIMELINE }
+    enum Figure { FREQUENCIES, COOCCURRENCE, BY_SOURCE, TIMELINE, AGREEMENT }
 
     private final Project project;
     private final Background background;
@@ -34,6 +35,9 @@ public final class AnalysisViewModel {
     private Selection selection = Selection.everything();
     private CooccurrenceUnit unit = CooccurrenceUnit.OVERLAPPING;
     private boolean jaccard;
+    private final ReadOnlyObjectWrapper<TwoCoders> twoCoders = new ReadOnlyObjectWrapper<>(this, "twoCoders");
+    private Path secondCoder;
+    private boolean excludeUncoded;
 
     /** @param showPassages shows the given passages in the passage table, with a few words on where they are from */
     public AnalysisViewModel(Project project, Background background, BiConsumer<Set<Long>, String> showPassages) {
@@ -86,6 +90,31 @@ public final class AnalysisViewModel {
         return new AnalysisResults(r.coding(), r.tagPaths(), r.counts(), r.matrix(), r.timeline());
     }
 
+    ReadOnlyObjectProperty<TwoCoders> twoCodersProperty() {
+        return twoCoders.getReadOnlyProperty();
+    }
+
+    /** Reads another coder's project (read-only) and compares its coding with ours. */
+    void compareWith(Path other) {
+        secondCoder = other;
+        boolean exclude = excludeUncoded;
+        background.run("Comparing with " + other.getFileName(), p -> {
+            CodingSnapshot ours = project.analysis().coding();
+            SecondCoder theirs = project.analysis().openSecondCoder(other, ours);
+            List<String> lines = project.analysis().disagreements(ours, theirs).stream()
+                    .map(d -> DisagreementLines.of(d, ours)).toList();
+            return new TwoCoders(other, Set.copyOf(theirs.sourceMatch().values()).size(),
+                    StatsTables.agreement(project.analysis().agreement(ours, theirs, null, exclude)), lines);
+        }, twoCoders::set);
+    }
+
+    void setExcludeUncoded(boolean exclude) {
+        excludeUncoded = exclude;
+        if (secondCoder != null) {
+            compareWith(secondCoder);
+        }
+    }
+
     /** A bar of the frequency chart: the passages with that tag in the selected sources. */
     public void openFrequency(int row) {
         AnalysisResults r = results.get();
@@ -105,7 +134,7 @@ public final class AnalysisViewModel {
     public void openCooccurrence(int row, int column) {
         AnalysisResults r = results.get();
         show(r.matrix().passages(row, column), r.tagName(r.matrix().tagIds().get(row)) + " with "
-                + r.tagName(r.matrix().tagIds().get(column)) + " (same " + r.matrix().unit().word() + ")");
+                + r.tagName(r.matrix().tagIds().get(column)) + " in " + r.matrix().unit().description());
     }
 
     /** A source on the timeline: its passages with the selected tags. */
@@ -128,6 +157,8 @@ public final class AnalysisViewModel {
             case BY_SOURCE -> StatsTables.bySource(r.counts(), r::tagName, r.coding()::sourceTitle);
             case COOCCURRENCE -> StatsTables.cooccurrence(r.matrix(), r::tagName, jaccard);
             case TIMELINE -> StatsTables.timeline(r.timeline(), r.counts().tagIds(), r::tagName);
+            case AGREEMENT -> twoCoders.get() == null ? new StatsTable("Agreement", List.of("tag"), List.of())
+                    : twoCoders.get().agreement();
         };
     }
 

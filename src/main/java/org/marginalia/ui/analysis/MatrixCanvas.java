@@ -49,7 +49,8 @@ public final class MatrixCanvas extends Canvas {
         columns = List.copyOf(columnNames);
         cells = shownCells;
         dark = darkTheme;
-        setWidth(LABEL_WIDTH + CELL * columns.size() + 8);
+        // Room on the right for the last column's slanted heading.
+        setWidth(LABEL_WIDTH + CELL * columns.size() + 110);
         setHeight(HEADER_HEIGHT + ROW_HEIGHT * rows.size() + 8);
         draw();
     }
