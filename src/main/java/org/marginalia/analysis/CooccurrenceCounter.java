@@ -1,8 +1,8 @@
 package org.marginalia.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,21 +67,28 @@ public final class CooccurrenceCounter {
 
     /** Chains of overlapping passages, found by a sweep over their starts. */
     private static void overlapping(List<Annotation> selected, List<Integer> members, List<int[]> units) {
-        List<Integer> sorted = new ArrayList<>(members);
-        sorted.sort(Comparator.comparing(i -> selected.get(i).span()));
-        List<Integer> current = new ArrayList<>();
+        // Sorted as primitive keys (start in the high half, index in the low), not boxed objects: 100,000 passages.
+        long[] keys = new long[members.size()];
+        for (int k = 0; k < keys.length; k++) {
+            int i = members.get(k);
+            keys[k] = ((long) selected.get(i).span().start() << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] current = new int[Math.max(1, keys.length)];
+        int size = 0;
         int end = -1;
-        for (int i : sorted) {
+        for (long key : keys) {
+            int i = (int) key;
             Annotation p = selected.get(i);
-            if (!current.isEmpty() && p.span().start() >= end) {
-                units.add(current.stream().mapToInt(Integer::intValue).toArray());
-                current.clear();
+            if (size > 0 && p.span().start() >= end) {
+                units.add(Arrays.copyOf(current, size));
+                size = 0;
             }
-            current.add(i);
+            current[size++] = i;
             end = Math.max(end, p.span().end());
         }
-        if (!current.isEmpty()) {
-            units.add(current.stream().mapToInt(Integer::intValue).toArray());
+        if (size > 0) {
+            units.add(Arrays.copyOf(current, size));
         }
     }
 

@@ -30,6 +30,15 @@ public record Selection(Set<Long> tagIds, Set<Long> sourceIds) {
 
     /** True when the passage is in a selected source and carries at least one selected tag. */
     public boolean includes(Annotation passage) {
-        return includesSource(passage.documentId()) && passage.tagIds().stream().anyMatch(this::includesTag);
+        if (!includesSource(passage.documentId())) {
+            return false;
+        }
+        // A plain loop: this runs for every passage of a large project each time a figure is computed.
+        for (long tagId : passage.tagIds()) {
+            if (includesTag(tagId)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -47,10 +47,13 @@ public final class AnalysisService {
         this.sources = sources;
     }
 
-    /** The sources, codebook and passages, read together so the figures agree with each other. */
+    /**
+     * The sources, codebook and passages, read together so the figures agree with each other. The passages come
+     * without their quotes and context, which no figure needs and which are most of a large project's size.
+     */
     public CodingSnapshot coding() {
         return file.inTransaction(tx -> new CodingSnapshot(file.name(), tx.documents().all(), tx.tags().all(),
-                tx.annotations().all()));
+                tx.annotations().allWithoutText()));
     }
 
     public CodeCounts codeCounts(CodingSnapshot coding, Selection selection) {
@@ -80,7 +83,7 @@ public final class AnalysisService {
         CodingSnapshot theirs;
         try (ProjectFile otherFile = ProjectFile.open(other)) {
             theirs = otherFile.inTransaction(tx -> new CodingSnapshot(otherFile.name(), tx.documents().all(),
-                    tx.tags().all(), tx.annotations().all()));
+                    tx.tags().all(), tx.annotations().allWithoutText()));
         }
         Map<String, Long> ourByHash = new HashMap<>();
         ours.sources().forEach(d -> ourByHash.putIfAbsent(d.sha256(), d.id()));
