@@ -22,8 +22,10 @@ public final class FuzzyDates {
     private static final Pattern CIRCA = Pattern.compile("^(?:circa|ca\\.?|c\\.?|about|around|approx\\.?|~)\\s*(.+)$");
     private static final Pattern ISO = Pattern.compile("^(\\d{3,4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?(?:[t ].*)?$");
     private static final Pattern DECADE = Pattern.compile("^(?:(early|mid|late)[- ])?(\\d{3})0'?s$");
-    private static final Pattern SPAN = Pattern.compile("^(?:between\\s+)?(\\d{3,4})\\s*(?:-|–|—|to|and)\\s*(\\d{1,4})$");
-    private static final Pattern SEASON = Pattern.compile("^(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(\\d{3,4})$");
+    private static final Pattern SPAN =
+            Pattern.compile("^(?:between\\s+)?(\\d{3,4})\\s*(?:-|–|—|to|and)\\s*(\\d{1,4})$");
+    private static final Pattern SEASON =
+            Pattern.compile("^(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(\\d{3,4})$");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})\\s+([a-z]+)\\.?,?\\s+(\\d{3,4})$");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("^([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{3,4})$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^([a-z]+)\\.?,?\\s+(\\d{3,4})$");

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "agree", description = {"Agreement between this project's coding and another coder's project on the",
         "same sources (matched by file content), character by character: per tag and over all tags,",
-        "tag<TAB>both<TAB>first_only<TAB>second_only<TAB>neither<TAB>percent<TAB>Cohen's kappa<TAB>Krippendorff's alpha"})
+        "tag<TAB>both<TAB>first_only<TAB>second_only<TAB>neither<TAB>percent<TAB>Cohen's kappa",
+        "<TAB>Krippendorff's alpha"})
 final class AgreeCommand extends ProjectCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "OTHER.marginalia") Path other;

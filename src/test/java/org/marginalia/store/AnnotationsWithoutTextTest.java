@@ -27,7 +27,8 @@ class AnnotationsWithoutTextTest {
             Instant now = Instant.parse("2001-06-16T12:00:00Z");
             file.inTransaction(tx -> {
                 long doc = tx.documents().insert(new ImportedSource(SourceMetadata.titled("T"), SourceType.TEXT,
-                        "t.txt", new byte[] {1}, "a".repeat(64), "Perhaps Russia could be an Ally", PageStarts.none()), now);
+                        "t.txt", new byte[] {1}, "a".repeat(64), "Perhaps Russia could be an Ally",
+                        PageStarts.none()), now);
                 Tag a = tx.tags().insert(new Tag(0, "trust", "#112233", "", null, null));
                 Tag b = tx.tags().insert(new Tag(0, "fear", "#445566", "", null, null));
                 long first = tx.annotations().insert(new Annotation(0, doc, new TextSpan(0, 7), "Perhaps", "", "",

@@ -88,6 +88,9 @@ public final class AnalysisView {
                 Math.min(720, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        // Over the workbench, inset a little, rather than wherever the window system puts a new window.
+        stage.setX(owner.getX() + owner.getWidth() * 0.05);
+        stage.setY(owner.getY() + owner.getHeight() * 0.05);
         stage.show();
         vm.refresh();
         return stage;
@@ -121,11 +124,9 @@ public final class AnalysisView {
     private Node toolbar() {
         tagFilter.setId("analysis-tag-filter");
         tagFilter.setTitle("All tags");
-        tagFilter.setShowCheckedCount(true);
         tagFilter.setAccessibleText("Tags to analyse");
         sourceFilter.setId("analysis-source-filter");
         sourceFilter.setTitle("All sources");
-        sourceFilter.setShowCheckedCount(true);
         sourceFilter.setAccessibleText("Sources to analyse");
         unit.setId("cooccurrence-unit");
         unit.getItems().setAll(CooccurrenceUnit.values());
@@ -182,6 +183,10 @@ public final class AnalysisView {
     }
 
     private void filter() {
+        int tags = tagFilter.getCheckModel().getCheckedItems().size();
+        int sources = sourceFilter.getCheckModel().getCheckedItems().size();
+        tagFilter.setTitle(tags == 0 ? "All tags" : tags + (tags == 1 ? " tag" : " tags"));
+        sourceFilter.setTitle(sources == 0 ? "All sources" : sources + (sources == 1 ? " source" : " sources"));
         if (filtersFilled) {
             vm.setSelection(new HashSet<>(tagFilter.getCheckModel().getCheckedItems()),
                     new HashSet<>(sourceFilter.getCheckModel().getCheckedItems()));

@@ -2,7 +2,6 @@ package org.marginalia.ui.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -169,10 +168,5 @@ public final class AnalysisViewModel {
             project.analysis().exportCsv(out, table);
             return table.rows().size();
         }, rows -> done.accept("Wrote " + rows + " rows to " + out.getFileName()));
-    }
-
-    /** The tags and sources to offer in the subset filters. */
-    Map<Long, String> tagChoices() {
-        return results.get() == null ? Map.of() : results.get().tagPaths();
     }
 }

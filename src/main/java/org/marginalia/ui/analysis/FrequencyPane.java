@@ -10,6 +10,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
 import org.marginalia.analysis.CodeCounts;
 
 /** Passages per tag as a bar chart beside its table; a bar or a row opens its passages. */
@@ -35,12 +36,25 @@ final class FrequencyPane {
         chart.setAnimated(false);
         chart.setTitle("Passages per tag");
         countAxis.setMinorTickVisible(false);
+        // Passages are counted in whole numbers: no "2.25" ticks on a small project.
+        countAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
         table.setId("frequency-table");
         TableColumn<Row, String> tag = new TableColumn<>("Tag");
         tag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tag()));
         tag.setPrefWidth(200);
         TableColumn<Row, Integer> passages = new TableColumn<>("Passages");
         passages.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().passages()));
+        passages.setPrefWidth(90);
         table.getColumns().add(tag);
         table.getColumns().add(passages);
         table.setRowFactory(t -> {
