@@ -148,14 +148,25 @@ public final class AnalysisService {
         return ids.stream().map(byId::get).filter(p -> p != null).toList();
     }
 
+    /**
+     * A tag name or source title (from an imported file's title) that a spreadsheet would run as a formula is
+     * prefixed with {@code '}, as the passage CSV does; numbers, negative κ included, are written as they are.
+     */
+    static String cell(String value) {
+        if (value.isEmpty() || "=+-@\t\r\0".indexOf(value.charAt(0)) < 0 || value.matches("-?\\d+(\\.\\d+)?")) {
+            return value;
+        }
+        return "'" + value;
+    }
+
     /** Writes a table as CSV (RFC 4180, UTF-8), completely or not at all. */
     public void exportCsv(Path out, StatsTable table) {
         ExportService.writeAtomically(out, stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-            csv.printRecord(table.header());
+            csv.printRecord(table.header().stream().map(AnalysisService::cell).toList());
             for (List<String> row : table.rows()) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(AnalysisService::cell).toList());
             }
             csv.flush();
             return null;
