@@ -84,7 +84,7 @@ public final class MatrixCanvas extends Canvas {
             double y = HEADER_HEIGHT + ROW_HEIGHT * r;
             g.setFill(ink);
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(clip(rows.get(r), 28), LABEL_WIDTH - 8, y + ROW_HEIGHT / 2);
+            g.fillText(clip(rows.get(r), 25), LABEL_WIDTH - 8, y + ROW_HEIGHT / 2);
             for (int c = 0; c < columns.size(); c++) {
                 double x = LABEL_WIDTH + CELL * c;
                 double shade = Math.max(0, Math.min(1, cells.shade(r, c)));
