@@ -6,6 +6,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -66,7 +67,11 @@ final class FrequencyPane {
             });
             return row;
         });
-        SplitPane split = new SplitPane(chart, table);
+        // A hundred-tag codebook makes the chart taller than the window: it scrolls, as the table does.
+        ScrollPane scroll = new ScrollPane(chart);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        SplitPane split = new SplitPane(scroll, table);
         split.setDividerPositions(0.65);
         return split;
     }
