@@ -88,6 +88,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void analysisIsPureFunctionsOverTheCoding() {
+        check(classes().that().resideInAPackage("org.marginalia.analysis..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.marginalia.analysis..",
+                        "org.marginalia.model..", "java..")
+                .because("frequencies, matrices and agreement figures must be checkable by hand on plain records, "
+                        + "without a project file or a window"));
+    }
+
+    @Test
     void projectKnowsNoUserInterface() {
         check(noClasses().that().resideInAPackage("org.marginalia.project..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.marginalia.cli..", "org.marginalia.ui..",

@@ -27,7 +27,8 @@ public final class Benchmarks {
             "  peak RSS of the PDF import child", "compare: index the paraphrase",
             "compare: counterpart search, median", "compare: counterpart search, p95",
             "compare: embed and store every sentence", "compare: reopen and first search",
-            "compare: search by meaning, p95", "peak RSS of this JVM", "peak heap of this JVM");
+            "compare: search by meaning, p95", AnalysisBench.MATRIX, AnalysisBench.AGREEMENT, AnalysisBench.VIEW,
+            "peak RSS of this JVM", "peak heap of this JVM");
 
     /** Index in {@link #ROWS} of the first of the three meaning rows. */
     static final int MEANING_INDEX = 15;
@@ -55,9 +56,11 @@ public final class Benchmarks {
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
             rows.addAll(MeaningBench.run(dir, scale.compareWords(), progress));
-            rows.add(BenchRow.measured(ROWS.get(18), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
+            rows.addAll(new AnalysisBench(dir, scale, progress).run());
+            rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 2), "MiB",
+                    new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
-            rows.add(BenchRow.measured(ROWS.get(19), "MiB", new double[] {MemoryProbe.peakHeapMb()},
+            rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 1), "MiB", new double[] {MemoryProbe.peakHeapMb()},
                     "sum of the heap pools' peaks"));
             return new BenchTable(rows, machine(factor));
         } catch (IOException e) {
@@ -65,6 +68,20 @@ public final class Benchmarks {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("benchmark interrupted", e);
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
+
+    /** Only the analysis rows, for a quick look at them ({@code bench --only-analysis}). */
+    public static BenchTable runAnalysis(double factor, Consumer<String> progress) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("marginalia-bench-");
+            return new BenchTable(new AnalysisBench(dir, new BenchScale(factor, RUNS), progress).run(),
+                    machine(factor));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             deleteRecursively(dir);
         }

@@ -3,6 +3,7 @@ package org.marginalia.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.marginalia.bench.BenchTable;
 import org.marginalia.bench.Benchmarks;
 import picocli.CommandLine.Command;
@@ -21,15 +22,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
+    @Option(names = "--only-analysis", description = "Only the analysis rows (co-occurrence, agreement, view data).")
+    boolean onlyAnalysis;
 
     @Override
     public Integer call() throws IOException {
         var writer = spec.commandLine().getOut();
         double factor = scale != null ? scale : quick ? 0.05 : 1.0;
-        BenchTable table = Benchmarks.run(factor, step -> {
+        Consumer<String> progress = step -> {
             writer.println("# " + step);
             writer.flush();
-        });
+        };
+        BenchTable table = onlyAnalysis ? Benchmarks.runAnalysis(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);
         if (out != null) {
             table.writeJson(out);

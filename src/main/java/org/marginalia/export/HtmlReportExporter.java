@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.model.StatsTable;
 import org.marginalia.model.WordDiff;
 
 /**
@@ -33,6 +34,12 @@ public final class HtmlReportExporter {
     /** @param diffsByLinkId the word difference of each link's two quotes, computed by the caller */
     public void write(ProjectSnapshot snapshot, Map<Long, WordDiff> diffsByLinkId, OutputStream out)
             throws IOException {
+        write(snapshot, diffsByLinkId, List.of(), out);
+    }
+
+    /** @param figures tables of figures (tags by source, co-occurrence) printed after the codebook */
+    public void write(ProjectSnapshot snapshot, Map<Long, WordDiff> diffsByLinkId, List<StatsTable> figures,
+            OutputStream out) throws IOException {
         ReportModel model = new ReportModel(snapshot);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         String title = HtmlText.escape(snapshot.projectName());
@@ -48,7 +55,11 @@ public final class HtmlReportExporter {
                     + HtmlText.escape(entry.tag().name()) + "</td><td>" + entry.passages().size() + "</td><td>"
                     + HtmlText.escape(entry.tag().description()) + "</td></tr>\n");
         }
-        w.write("</table>\n<h2>Passages by tag</h2>\n");
+        w.write("</table>\n");
+        for (StatsTable figure : figures) {
+            figure(w, figure);
+        }
+        w.write("<h2>Passages by tag</h2>\n");
         for (ReportModel.TagEntry entry : codebook) {
             w.write("<h3>" + HtmlText.escape(entry.path()) + "</h3>\n");
             if (entry.passages().isEmpty()) {
@@ -74,6 +85,22 @@ public final class HtmlReportExporter {
         }
         w.write("</body>\n</html>\n");
         w.flush();
+    }
+
+    private static void figure(Writer w, StatsTable table) throws IOException {
+        w.write("<h2>" + HtmlText.escape(table.title()) + "</h2>\n<table>\n<tr>");
+        for (String heading : table.header()) {
+            w.write("<th>" + HtmlText.escape(heading) + "</th>");
+        }
+        w.write("</tr>\n");
+        for (List<String> row : table.rows()) {
+            w.write("<tr>");
+            for (String cell : row) {
+                w.write("<td>" + HtmlText.escape(cell) + "</td>");
+            }
+            w.write("</tr>\n");
+        }
+        w.write("</table>\n");
     }
 
     private static void passage(Writer w, ReportModel model, Annotation passage) throws IOException {

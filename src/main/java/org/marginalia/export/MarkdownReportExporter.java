@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.model.StatsTable;
 import org.marginalia.model.WordDiff;
 
 /**
@@ -20,6 +21,12 @@ public final class MarkdownReportExporter {
     /** @param diffsByLinkId the word difference of each link's two quotes, computed by the caller */
     public void write(ProjectSnapshot snapshot, Map<Long, WordDiff> diffsByLinkId, OutputStream out)
             throws IOException {
+        write(snapshot, diffsByLinkId, List.of(), out);
+    }
+
+    /** @param figures tables of figures (tags by source, co-occurrence) printed after the codebook */
+    public void write(ProjectSnapshot snapshot, Map<Long, WordDiff> diffsByLinkId, List<StatsTable> figures,
+            OutputStream out) throws IOException {
         ReportModel model = new ReportModel(snapshot);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("# " + escape(snapshot.projectName()) + "\n\n");
@@ -30,6 +37,20 @@ public final class MarkdownReportExporter {
         for (ReportModel.TagEntry entry : codebook) {
             w.write("| " + cell(entry.path()) + " | " + entry.passages().size() + " | "
                     + cell(entry.tag().description()) + " |\n");
+        }
+        for (StatsTable figure : figures) {
+            w.write("\n## " + escape(figure.title()) + "\n\n|");
+            for (String heading : figure.header()) {
+                w.write(" " + cell(heading) + " |");
+            }
+            w.write("\n|---|" + "---:|".repeat(figure.header().size() - 1) + "\n");
+            for (List<String> row : figure.rows()) {
+                w.write("|");
+                for (String value : row) {
+                    w.write(" " + cell(value) + " |");
+                }
+                w.write("\n");
+            }
         }
         w.write("\n## Passages by tag\n\n");
         for (ReportModel.TagEntry entry : codebook) {

@@ -8,6 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
+import org.marginalia.analysis.CodeCounter;
+import org.marginalia.analysis.CodeCounts;
+import org.marginalia.analysis.CooccurrenceCounter;
+import org.marginalia.analysis.CooccurrenceMatrix;
+import org.marginalia.analysis.CooccurrenceUnit;
+import org.marginalia.analysis.Selection;
+import org.marginalia.analysis.StatsTables;
 import org.marginalia.export.AlignmentCsvExporter;
 import org.marginalia.export.AlignmentExporter;
 import org.marginalia.export.CsvExporter;
@@ -22,6 +30,8 @@ import org.marginalia.model.Document;
 import org.marginalia.model.ExportFormat;
 import org.marginalia.model.Link;
 import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.model.StatsTable;
+import org.marginalia.model.Tag;
 import org.marginalia.model.WordDiff;
 import org.marginalia.store.ProjectFile;
 
@@ -91,12 +101,27 @@ public final class ExportService {
                 case CSV -> new CsvExporter(csvOptions).write(snapshot, stream);
                 case JSON -> new WebAnnotationExporter().write(snapshot, stream);
                 case QDPX -> new QdpxExporter("Marginalia").write(snapshot, sources::originalBytes, stream);
-                case HTML -> new HtmlReportExporter().write(snapshot, diffs(snapshot), stream);
-                case MARKDOWN -> new MarkdownReportExporter().write(snapshot, diffs(snapshot), stream);
+                case HTML -> new HtmlReportExporter().write(snapshot, diffs(snapshot), figures(snapshot), stream);
+                case MARKDOWN -> new MarkdownReportExporter().write(snapshot, diffs(snapshot), figures(snapshot),
+                        stream);
             }
             return null;
         });
         return snapshot.annotations().size();
+    }
+
+    /** The frequency table by source and the co-occurrence matrix, for the reports. */
+    private static List<StatsTable> figures(ProjectSnapshot snapshot) {
+        List<Long> tagIds = snapshot.tags().stream().map(Tag::id).toList();
+        List<Long> sourceIds = snapshot.documents().stream().map(Document::id).toList();
+        Map<Long, String> paths = new HashMap<>();
+        tagIds.forEach(id -> paths.put(id, snapshot.tagPath(id)));
+        LongFunction<String> title = id -> snapshot.document(id).map(Document::title).orElse("#" + id);
+        CodeCounts counts = CodeCounter.count(tagIds, sourceIds, snapshot.annotations(), Selection.everything());
+        CooccurrenceMatrix matrix = CooccurrenceCounter.count(tagIds, snapshot.annotations(), snapshot::textOf,
+                CooccurrenceUnit.OVERLAPPING, Selection.everything());
+        return List.of(StatsTables.bySource(counts, paths::get, title),
+                StatsTables.cooccurrence(matrix, paths::get, false));
     }
 
     private Map<Long, WordDiff> diffs(ProjectSnapshot snapshot) {

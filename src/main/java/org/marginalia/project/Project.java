@@ -24,6 +24,8 @@ public final class Project implements AutoCloseable {
     private final ReanchorService reanchor;
     private final BackupService backups;
     private final SearchService search;
+    private final AnalysisService analysis;
+    private final MergeService merges;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this(file, reader, clock, author, SentenceModel.embedder());
@@ -42,6 +44,8 @@ public final class Project implements AutoCloseable {
         this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
         this.search = new SearchService(file);
+        this.analysis = new AnalysisService(file, sources);
+        this.merges = new MergeService(file, backups);
     }
 
     /**
@@ -137,6 +141,16 @@ public final class Project implements AutoCloseable {
     /** Phrase search over all sources and notes. */
     public SearchService search() {
         return search;
+    }
+
+    /** Frequencies, co-occurrence, timeline and agreement with a second coder. */
+    public AnalysisService analysis() {
+        return analysis;
+    }
+
+    /** Adopting a second coder's coding, and undoing that. */
+    public MergeService merges() {
+        return merges;
     }
 
     public Path path() {

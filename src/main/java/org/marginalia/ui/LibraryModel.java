@@ -29,6 +29,7 @@ final class LibraryModel {
     private final ObservableList<Link> linksView = FXCollections.unmodifiableObservableList(links);
     private Set<Long> tagFilter = Set.of();
     private String textFilter = "";
+    private Set<Long> passageFilter;
 
     void apply(ProjectState state) {
         sources.setAll(state.sourceItems());
@@ -42,13 +43,22 @@ final class LibraryModel {
     void setFilter(Set<Long> tagIds, String text) {
         tagFilter = Set.copyOf(tagIds);
         textFilter = text == null ? "" : text;
+        passageFilter = null;
+        applyFilter();
+    }
+
+    /** Shows only these passages in the table until the filter changes (a click-through from the Analysis view). */
+    void showOnly(Set<Long> passageIds) {
+        passageFilter = Set.copyOf(passageIds);
         applyFilter();
     }
 
     private void applyFilter() {
         Set<Long> wanted = tagFilter;
         String text = textFilter;
-        filteredRows.setPredicate(row -> row.matches(wanted, text));
+        Set<Long> only = passageFilter;
+        filteredRows.setPredicate(row -> row.matches(wanted, text)
+                && (only == null || only.contains(row.passage().id())));
     }
 
     /** A passage by id among all of the project's (not only those the table's filter shows), or null. */

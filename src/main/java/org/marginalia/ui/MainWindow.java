@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.marginalia.ui.analysis.AnalysisView;
+import org.marginalia.ui.analysis.AnalysisViewModel;
 import org.marginalia.ui.compare.CompareTools;
 import org.marginalia.ui.compare.ToolContext;
 import org.marginalia.ui.sources.SourceTools;
@@ -171,6 +173,8 @@ final class MainWindow {
                 item("Add Pane", "Shortcut+Shift+N", Feather.COLUMNS, vm::addPane),
                 item("Remove Pane", "Shortcut+Shift+W", null, vm::removePane),
                 sync, new SeparatorMenuItem(),
+                item("Analysis…", "Shortcut+Shift+M", Feather.BAR_CHART_2, this::showAnalysis),
+                new SeparatorMenuItem(),
                 item("Zoom In", "Shortcut+=", Feather.ZOOM_IN, () -> zoom(1)),
                 item("Zoom Out", "Shortcut+-", Feather.ZOOM_OUT, () -> zoom(-1)),
                 item("Actual Size", "Shortcut+0", null, () -> zoom(0)),
@@ -189,6 +193,12 @@ final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, source, compare, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Frequencies, matrices and the timeline in a window of their own; a click there filters the passage table. */
+    private void showAnalysis() {
+        new AnalysisView(new AnalysisViewModel(vm.project(), background, vm::showOnly), background, dark, vm::notice)
+                .show(main.getScene().getWindow());
     }
 
     private Menu recentMenu() {

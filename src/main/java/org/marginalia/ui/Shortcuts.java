@@ -20,6 +20,7 @@ final class Shortcuts {
             Ctrl+Shift+I  —  edit the source's details;  Ctrl+Shift+C  —  copy a citation of the passage
             Ctrl+Shift+N / Ctrl+Shift+W  —  add / remove a pane
             Ctrl+=  /  Ctrl+-  /  Ctrl+0  —  zoom in / out / actual size
+            Ctrl+Shift+M  —  analysis: tag frequencies, co-occurrence, tags × sources, timeline
             Ctrl+Shift+D  —  light or dark theme""";
 
     private Shortcuts() {

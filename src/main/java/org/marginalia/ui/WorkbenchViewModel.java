@@ -120,6 +120,12 @@ public final class WorkbenchViewModel {
         library.setFilter(tagIds, text);
     }
 
+    /** Shows only these passages in the table (a click in the Analysis view); changing the filter shows all again. */
+    public void showOnly(Set<Long> passageIds, String what) {
+        library.showOnly(passageIds);
+        notices.say("Table: " + passageIds.size() + " passages, " + what + " (change the filter to see all)");
+    }
+
     /** Records an edit already made on the project's side for undo, then refreshes and runs {@code then}. */
     public void recorded(Edit edit, Runnable then) {
         undo.recorded(edit, then);
