@@ -22,15 +22,17 @@ public final class Project implements AutoCloseable {
     private final ReanchorService reanchor;
     private final BackupService backups;
     private final SearchService search;
+    private final CitationService citations;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
-        this.sources = new SourceService(file, reader, clock);
+        this.citations = new CitationService(file);
+        this.sources = new SourceService(file, reader, clock, citations);
         this.tags = new TagService(file);
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
         this.compare = new CompareService(sources, passages);
-        this.exports = new ExportService(file, sources, compare);
+        this.exports = new ExportService(file, sources, compare, citations);
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
@@ -120,6 +122,11 @@ public final class Project implements AutoCloseable {
     /** Phrase search over all sources and notes. */
     public SearchService search() {
         return search;
+    }
+
+    /** Citations in CSL styles, bibliographies and the citation details of sources. */
+    public CitationService citations() {
+        return citations;
     }
 
     public Path path() {
