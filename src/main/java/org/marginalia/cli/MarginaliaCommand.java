@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                 ListCommand.class,
                 ShowCommand.class,
                 MetaCommand.class,
+                CiteCommand.class,
                 ExportCommand.class,
                 ImportProjectCommand.class,
                 MatchCommand.class,

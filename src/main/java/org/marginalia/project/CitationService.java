@@ -49,8 +49,7 @@ public final class CitationService {
         record Cited(CitedSource source, int page) {
         }
         Cited cited = file.inTransaction(tx -> {
-            Annotation passage = tx.annotations().get(annotationId).orElseThrow(() -> new ProjectException(
-                    ProjectException.Reason.NOT_FOUND, "No passage " + annotationId + " in project " + file.path()));
+            Annotation passage = passage(tx, annotationId);
             Document source = document(tx, passage.documentId());
             return new Cited(cited(source, details(tx, source.id())), source.pages().pageAt(passage.span().start()));
         });
@@ -67,6 +66,21 @@ public final class CitationService {
             return out;
         });
         return formatter(style).bibliography(sources);
+    }
+
+    /** The bibliography of the sources these passages come from, each source once. */
+    public List<String> bibliographyOfPassages(List<Long> annotationIds, CitationStyle style) {
+        List<Long> documents = file.inTransaction(tx -> {
+            List<Long> ids = new ArrayList<>();
+            for (long annotationId : annotationIds) {
+                long documentId = passage(tx, annotationId).documentId();
+                if (!ids.contains(documentId)) {
+                    ids.add(documentId);
+                }
+            }
+            return ids;
+        });
+        return bibliography(documents, style);
     }
 
     /** Every source of the project as a bibliography sees it, keyed by its id. */
@@ -131,6 +145,11 @@ public final class CitationService {
 
     private CitationDetails details(Transaction tx, long documentId) throws SQLException {
         return tx.citationDetails().get(documentId).orElse(CitationDetails.NONE);
+    }
+
+    private Annotation passage(Transaction tx, long annotationId) throws SQLException {
+        return tx.annotations().get(annotationId).orElseThrow(() -> new ProjectException(
+                ProjectException.Reason.NOT_FOUND, "No passage " + annotationId + " in project " + file.path()));
     }
 
     private Document document(Transaction tx, long id) throws SQLException {

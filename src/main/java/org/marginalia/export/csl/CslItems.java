@@ -23,6 +23,18 @@ public final class CslItems {
     }
 
     public static CSLItemData item(CitedSource source) {
+        return build(source, true);
+    }
+
+    /**
+     * The item as stored, for CSL-JSON files: the publisher stays the publisher and the event date stays apart, so
+     * reading the file back gives the same source details.
+     */
+    public static CSLItemData exactItem(CitedSource source) {
+        return build(source, false);
+    }
+
+    private static CSLItemData build(CitedSource source, boolean forStyles) {
         SourceMetadata m = source.metadata();
         String type = itemType(source);
         CSLItemDataBuilder item = new CSLItemDataBuilder().id(source.key()).type(cslType(type));
@@ -33,7 +45,7 @@ public final class CslItems {
             item.author(CslNames.parse(m.author()));
         }
         String container = source.details().containerTitle();
-        if (container.isEmpty() && PUBLISHED_IN.contains(type)) {
+        if (forStyles && container.isEmpty() && PUBLISHED_IN.contains(type)) {
             container = m.publisher();
         } else if (!m.publisher().isEmpty()) {
             item.publisher(m.publisher());
@@ -41,7 +53,7 @@ public final class CslItems {
         if (!container.isEmpty()) {
             item.containerTitle(container);
         }
-        String issued = m.date().isEmpty() ? m.eventDate() : m.date();
+        String issued = m.date().isEmpty() && forStyles ? m.eventDate() : m.date();
         if (!issued.isEmpty()) {
             item.issued(CslDates.parse(issued));
         }
