@@ -23,6 +23,7 @@ public final class Project implements AutoCloseable {
     private final BackupService backups;
     private final SearchService search;
     private final CitationService citations;
+    private final ZoteroService zotero;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -37,6 +38,7 @@ public final class Project implements AutoCloseable {
         this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
         this.search = new SearchService(file);
+        this.zotero = new ZoteroService(file, reader, clock);
     }
 
     /**
@@ -127,6 +129,11 @@ public final class Project implements AutoCloseable {
     /** Citations in CSL styles, bibliographies and the citation details of sources. */
     public CitationService citations() {
         return citations;
+    }
+
+    /** Sources from a local Zotero library, and passages back to Zotero as notes. */
+    public ZoteroService zotero() {
+        return zotero;
     }
 
     public Path path() {
