@@ -24,6 +24,7 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final CitationService citations;
     private final ZoteroService zotero;
+    private final BibliographyService bibliography;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -39,6 +40,7 @@ public final class Project implements AutoCloseable {
         this.reanchor = new ReanchorService(file, reader, compare, clock);
         this.search = new SearchService(file);
         this.zotero = new ZoteroService(file, reader, clock);
+        this.bibliography = new BibliographyService(file, citations, exports);
     }
 
     /**
@@ -134,6 +136,11 @@ public final class Project implements AutoCloseable {
     /** Sources from a local Zotero library, and passages back to Zotero as notes. */
     public ZoteroService zotero() {
         return zotero;
+    }
+
+    /** Bibliography files in and out, and passages as Zotero notes. */
+    public BibliographyService bibliography() {
+        return bibliography;
     }
 
     public Path path() {
