@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "check", description = {"Check the project file's integrity. Prints 'ok', or each problem found.",
         "Sources whose citations would be wrong or incomplete (a date that is not ISO 8601, no author, title or "
-                + "date) are listed as 'warning:' lines; they do not fail the check."})
+                + "date) are listed on stderr as 'warning:' lines; they do not fail the check."})
 final class CheckCommand extends ProjectCommand implements Callable<Integer> {
 
 
@@ -20,7 +20,7 @@ final class CheckCommand extends ProjectCommand implements Callable<Integer> {
     public Integer call() {
         try (Project open = opener.open(project)) {
             List<String> problems = open.check();
-            open.citations().warnings().forEach(w -> spec.commandLine().getOut().println("warning: " + w));
+            open.citations().warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             if (problems.isEmpty()) {
                 spec.commandLine().getOut().println("ok");
                 return 0;
