@@ -69,7 +69,8 @@ public final class ZoteroService {
                 CitationDetails details = r.item().source().details()
                         .withZotero(r.item().library(), r.item().key(), r.attachment().key());
                 Optional<Document> existing = tx.documents().findBySha256(r.source().sha256());
-                long id = existing.isPresent() ? existing.get().id() : tx.documents().insert(r.source(), clock.instant());
+                long id = existing.isPresent() ? existing.get().id()
+                        : tx.documents().insert(r.source(), clock.instant());
                 tx.citationDetails().update(id, existing.isPresent() ? linkedDetails(tx.citationDetails().get(id)
                         .orElse(CitationDetails.NONE), details) : details);
                 (existing.isPresent() ? linked : added).add(tx.documents().get(id).orElseThrow());

@@ -84,7 +84,8 @@ class CiteCommandTest {
                 .isZero();
         assertThat(Files.readAllLines(plain).get(0)).doesNotContain("citation");
         assertThat(Files.readAllLines(cited).get(0)).endsWith(",modified,citation");
-        assertThat(Files.readAllLines(cited).get(1)).endsWith(",\"(Memorandum of Conversation: Bush and Putin, 2001)\"");
+        assertThat(Files.readAllLines(cited).get(1))
+                .endsWith(",\"(Memorandum of Conversation: Bush and Putin, 2001)\"");
     }
 
     @Test
@@ -100,7 +101,8 @@ class CiteCommandTest {
     void writesTheBibliographyAndReadsItBack() throws IOException {
         Path bib = dir.resolve("sources.bib");
         assertThat(run("bibliography", project, "--format", "bibtex", "--out", bib).code()).isZero();
-        Files.writeString(bib, Files.readString(bib).replace("  title =", "  author = {Rice, Condoleezza},\n  title ="));
+        Files.writeString(bib, Files.readString(bib)
+                .replace("  title =", "  author = {Rice, Condoleezza},\n  title ="));
 
         Result imported = run("import-bibliography", project, bib);
 

@@ -65,8 +65,8 @@ class ReportExportersTest {
             }
         }
         assertThat(markdown).contains("NATO \\<membership\\>", "~~a member (of NATO)~~", "**an Ally**");
-        assertThat(unescaped).contains("Citation: White House, \u201CTranscript of the Bush–Putin Talk,\u201D Office of the Press "
-                + "Secretary, June 16, 2001");
+        assertThat(unescaped).contains("Citation: White House, \u201CTranscript of the Bush–Putin Talk,\u201D Office "
+                + "of the Press Secretary, June 16, 2001");
     }
 
     /** Each passage cited in Chicago notes style, at its page, as the project hands citations to a report. */

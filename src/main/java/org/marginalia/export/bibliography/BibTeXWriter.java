@@ -41,7 +41,8 @@ public final class BibTeXWriter {
         fields.put("entrysubtype", type.bibtexSubtype());
         fields.put("title", m.title());
         // BibTeX separates names with "and"; a name in braces stays whole, as in the source details.
-        fields.put("author", String.join(" and ", m.author().isEmpty() ? new String[0] : m.author().split("\\s*;\\s*")));
+        String[] authors = m.author().isEmpty() ? new String[0] : m.author().split("\\s*;\\s*");
+        fields.put("author", String.join(" and ", authors));
         fields.put("publisher", m.publisher());
         fields.put("journaltitle", source.details().containerTitle());
         fields.put("date", m.date());

@@ -26,7 +26,8 @@ class BundledStylesTest {
                 "Sarah Jones, \u201CPutin Wanted Trust, Friendship with West,\u201D The Moscow Times, December 20, "
                         + "2021, 42.",
                 "Thomas Blanton, \u201CThe U.S. Declassified Conversation between Putin and Bush,\u201D National "
-                        + "Security Archive, December 21, 2021, 42, https://nsarchive.gwu.edu/briefing-book/russia/2021.",
+                        + "Security Archive, December 21, 2021, 42, "
+                        + "https://nsarchive.gwu.edu/briefing-book/russia/2021.",
                 "\u201CMemorandum of Conversation: President Bush and President Putin\u201D (November 13, 2001), 42, "
                         + "National Security Council Records, box 12, folder 3, George W. Bush Presidential Library."),
                 List.of("Gaddis, John Lewis. The Cold War: A New History. Penguin Press, 2005.",
@@ -35,9 +36,9 @@ class BundledStylesTest {
                         "Blanton, Thomas. \u201CThe U.S. Declassified Conversation between Putin and Bush.\u201D "
                                 + "National Security Archive, December 21, 2021. "
                                 + "https://nsarchive.gwu.edu/briefing-book/russia/2021.",
-                        "\u201CMemorandum of Conversation: President Bush and President Putin,\u201D November 13, 2001. "
-                                + "National Security Council Records, box 12, folder 3. George W. Bush Presidential "
-                                + "Library."));
+                        "\u201CMemorandum of Conversation: President Bush and President Putin,\u201D "
+                                + "November 13, 2001. National Security Council Records, box 12, folder 3. "
+                                + "George W. Bush Presidential Library."));
     }
 
     @Test

@@ -70,7 +70,8 @@ class BibliographyRoundTripTest {
     @Test
     void malformedBibtexIsRefusedNamingTheFile() throws IOException {
         Path file = dir.resolve("broken.bib");
-        Files.writeString(file, "@book{gaddis, title = {The Cold War, author = Gaddis}\n@article{", StandardCharsets.UTF_8);
+        Files.writeString(file, "@book{gaddis, title = {The Cold War, author = Gaddis}\n@article{",
+                StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new BibliographyReader().read(file)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("broken.bib").hasMessageContaining("not valid BibTeX")
                 .extracting(e -> ((ImportException) e).reason()).isEqualTo(ImportException.Reason.DAMAGED);
