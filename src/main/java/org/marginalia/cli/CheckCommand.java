@@ -6,7 +6,9 @@ import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check", description = "Check the project file's integrity. Prints 'ok', or each problem found.")
+@Command(name = "check", description = {"Check the project file's integrity. Prints 'ok', or each problem found.",
+        "Sources whose citations would be wrong or incomplete (a date that is not ISO 8601, no author, title or "
+                + "date) are listed on stderr as 'warning:' lines; they do not fail the check."})
 final class CheckCommand extends ProjectCommand implements Callable<Integer> {
 
 
@@ -18,6 +20,7 @@ final class CheckCommand extends ProjectCommand implements Callable<Integer> {
     public Integer call() {
         try (Project open = opener.open(project)) {
             List<String> problems = open.check();
+            open.citations().warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             if (problems.isEmpty()) {
                 spec.commandLine().getOut().println("ok");
                 return 0;

@@ -2,6 +2,7 @@ package org.marginalia.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.marginalia.model.CitationStyle;
 import org.marginalia.model.CsvOptions;
 import org.marginalia.model.ExportFormat;
 import org.marginalia.project.Project;
@@ -20,6 +21,12 @@ final class ExportCommand extends ProjectCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "CSV cells exactly as stored: no ' before cells a spreadsheet would run "
             + "as formulas (for R, Python).")
     boolean raw;
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "chicago",
+            description = "Citation style of the reports and the CSV citation column: chicago, chicago-author-date, "
+                    + "apa, mla, or a .csl file (default: chicago).")
+    String style;
+    @Option(names = "--citations", description = "CSV: add a last 'citation' column.")
+    boolean citations;
 
     ExportCommand(ProjectOpener opener) {
         super(opener);
@@ -29,7 +36,8 @@ final class ExportCommand extends ProjectCommand implements Callable<Integer> {
     public Integer call() {
         try (Project open = opener.open(project)) {
             ExportFormat chosen = ExportFormat.fromWord(format);
-            int passages = open.exports().export(out, chosen, new CsvOptions(excel, raw));
+            int passages = open.exports().export(out, chosen, new CsvOptions(excel, raw), CitationStyle.named(style),
+                    citations);
             spec.commandLine().getErr().println("Wrote " + passages + " passages to " + out);
         }
         return 0;

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.marginalia.model.Annotation;
@@ -25,9 +27,21 @@ public final class CsvExporter {
             "quote", "start", "end", "page", "note", "author", "created", "modified");
 
     private final CsvOptions options;
+    private final Map<Long, String> citations;
 
     public CsvExporter(CsvOptions options) {
         this.options = options;
+        this.citations = null;
+    }
+
+    /**
+     * With a last {@code citation} column after the {@link #HEADER} ones.
+     *
+     * @param citations each passage's citation by passage id
+     */
+    public CsvExporter(CsvOptions options, Map<Long, String> citations) {
+        this.options = options;
+        this.citations = Map.copyOf(citations);
     }
 
     /** @return the number of rows written (header not counted) */
@@ -41,18 +55,26 @@ public final class CsvExporter {
                 .get();
         int rows = 0;
         CSVPrinter printer = new CSVPrinter(writer, format);
-        printer.printRecord(HEADER);
+        List<String> header = new ArrayList<>(HEADER);
+        if (citations != null) {
+            header.add("citation");
+        }
+        printer.printRecord(header);
         for (Annotation a : snapshot.annotations()) {
             Document document = snapshot.document(a.documentId()).orElseThrow();
             TextSpan codePoints = a.span().toCodePoints(snapshot.textOf(a.documentId()));
             String page = document.pages().isEmpty() ? "" : String.valueOf(document.pages().pageAt(a.span().start()));
             List<Long> tagIds = a.tagIds().isEmpty() ? java.util.Collections.singletonList(null) : a.tagIds();
             for (Long tagId : tagIds) {
-                printer.printRecord(a.id(), document.id(), cell(document.title()),
+                List<Object> row = new ArrayList<>(List.of(a.id(), document.id(), cell(document.title()),
                         tagId == null ? "" : cell(snapshot.tag(tagId).orElseThrow().name()),
                         tagId == null ? "" : cell(snapshot.tagPath(tagId)),
                         cell(a.quote()), codePoints.start(), codePoints.end(), page, cell(a.note()),
-                        cell(a.author()), a.created().toString(), a.modified().toString());
+                        cell(a.author()), a.created().toString(), a.modified().toString()));
+                if (citations != null) {
+                    row.add(cell(citations.getOrDefault(a.id(), "")));
+                }
+                printer.printRecord(row);
                 rows++;
             }
         }

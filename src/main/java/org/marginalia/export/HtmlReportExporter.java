@@ -19,6 +19,13 @@ import org.marginalia.model.WordDiff;
  */
 public final class HtmlReportExporter {
 
+    private final Map<Long, String> citations;
+
+    /** @param citations each passage's citation by passage id, in the style chosen for this export */
+    public HtmlReportExporter(Map<Long, String> citations) {
+        this.citations = Map.copyOf(citations);
+    }
+
     static final String CSS = """
             body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
             h1,h2,h3{font-family:system-ui,sans-serif}
@@ -40,7 +47,7 @@ public final class HtmlReportExporter {
     /** @param figures tables of figures (tags by source, co-occurrence) printed after the codebook */
     public void write(ProjectSnapshot snapshot, Map<Long, WordDiff> diffsByLinkId, List<StatsTable> figures,
             OutputStream out) throws IOException {
-        ReportModel model = new ReportModel(snapshot);
+        ReportModel model = new ReportModel(snapshot, citations);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         String title = HtmlText.escape(snapshot.projectName());
         w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title

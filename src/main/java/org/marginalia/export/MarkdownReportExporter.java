@@ -18,6 +18,13 @@ import org.marginalia.model.WordDiff;
  */
 public final class MarkdownReportExporter {
 
+    private final Map<Long, String> citations;
+
+    /** @param citations each passage's citation by passage id, in the style chosen for this export */
+    public MarkdownReportExporter(Map<Long, String> citations) {
+        this.citations = Map.copyOf(citations);
+    }
+
     /** @param diffsByLinkId the word difference of each link's two quotes, computed by the caller */
     public void write(ProjectSnapshot snapshot, Map<Long, WordDiff> diffsByLinkId, OutputStream out)
             throws IOException {
@@ -27,7 +34,7 @@ public final class MarkdownReportExporter {
     /** @param figures tables of figures (tags by source, co-occurrence) printed after the codebook */
     public void write(ProjectSnapshot snapshot, Map<Long, WordDiff> diffsByLinkId, List<StatsTable> figures,
             OutputStream out) throws IOException {
-        ReportModel model = new ReportModel(snapshot);
+        ReportModel model = new ReportModel(snapshot, citations);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("# " + escape(snapshot.projectName()) + "\n\n");
         w.write(snapshot.documents().size() + " sources, " + snapshot.annotations().size() + " passages, "

@@ -21,9 +21,12 @@ final class ReportModel {
     }
 
     private final ProjectSnapshot snapshot;
+    private final Map<Long, String> citations;
 
-    ReportModel(ProjectSnapshot snapshot) {
+    /** @param citations each passage's citation by passage id, rendered by the caller in the chosen style */
+    ReportModel(ProjectSnapshot snapshot, Map<Long, String> citations) {
         this.snapshot = snapshot;
+        this.citations = citations;
     }
 
     List<TagEntry> codebook() {
@@ -78,7 +81,6 @@ final class ReportModel {
     }
 
     String citation(Annotation passage) {
-        Optional<Document> document = snapshot.document(passage.documentId());
-        return document.map(d -> Citation.note(d.metadata(), page(passage))).orElse("");
+        return citations.getOrDefault(passage.id(), "");
     }
 }

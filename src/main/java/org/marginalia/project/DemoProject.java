@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Relation;
+import org.marginalia.model.CitationDetails;
 import org.marginalia.model.SourceMetadata;
 
 /**
@@ -46,6 +47,9 @@ public final class DemoProject {
         project.sources().updateMetadata(report.id(), SourceMetadata.of(
                 "The U.S. Declassified Conversation Between Putin and Bush About NATO in 2001", "", "BB.LV",
                 "", "").with("collection", "citing Deutsche Welle"));
+        // Both samples are web articles; saying so lets the citation styles treat BB.LV as the site.
+        project.citations().updateDetails(commentary.id(), CitationDetails.ofType("webpage", ""));
+        project.citations().updateDetails(report.id(), CitationDetails.ofType("webpage", ""));
 
         TagService tags = project.tags();
         tags.add("NATO expansion", "#E76F51", null, "1");

@@ -25,6 +25,7 @@ import org.marginalia.export.QdpxExporter;
 import org.marginalia.export.WebAnnotationExporter;
 import org.marginalia.model.AlignedPair;
 import org.marginalia.model.Alignment;
+import org.marginalia.model.CitationStyle;
 import org.marginalia.model.CsvOptions;
 import org.marginalia.model.Document;
 import org.marginalia.model.ExportFormat;
@@ -41,11 +42,13 @@ public final class ExportService {
     private final ProjectFile file;
     private final SourceService sources;
     private final CompareService compare;
+    private final CitationService citations;
 
-    ExportService(ProjectFile file, SourceService sources, CompareService compare) {
+    ExportService(ProjectFile file, SourceService sources, CompareService compare, CitationService citations) {
         this.file = file;
         this.sources = sources;
         this.compare = compare;
+        this.citations = citations;
     }
 
     /** Everything an export needs, read in one transaction so it is consistent. */
@@ -95,14 +98,30 @@ public final class ExportService {
      * @return how many passages the export holds
      */
     public int export(Path out, ExportFormat format, CsvOptions csvOptions) {
+        return export(out, format, csvOptions, citations.preferred(), false);
+    }
+
+    /**
+     * Writes the project in any export format, citing passages in the given style.
+     *
+     * @param style the citation style of the reports, and of the CSV's {@code citation} column
+     * @param citationColumn whether the CSV gets a last {@code citation} column (off by default, so the columns
+     *     scripts rely on stay as they are)
+     */
+    public int export(Path out, ExportFormat format, CsvOptions csvOptions, CitationStyle style,
+            boolean citationColumn) {
         ProjectSnapshot snapshot = snapshot();
+        boolean cites = format == ExportFormat.HTML || format == ExportFormat.MARKDOWN
+                || format == ExportFormat.CSV && citationColumn;
+        Map<Long, String> cited = cites ? citations.passageCitations(snapshot, style) : Map.of();
         writeAtomically(out, stream -> {
             switch (format) {
-                case CSV -> new CsvExporter(csvOptions).write(snapshot, stream);
+                case CSV -> (citationColumn ? new CsvExporter(csvOptions, cited) : new CsvExporter(csvOptions))
+                        .write(snapshot, stream);
                 case JSON -> new WebAnnotationExporter().write(snapshot, stream);
                 case QDPX -> new QdpxExporter("Marginalia").write(snapshot, sources::originalBytes, stream);
-                case HTML -> new HtmlReportExporter().write(snapshot, diffs(snapshot), figures(snapshot), stream);
-                case MARKDOWN -> new MarkdownReportExporter().write(snapshot, diffs(snapshot), figures(snapshot),
+                case HTML -> new HtmlReportExporter(cited).write(snapshot, diffs(snapshot), figures(snapshot), stream);
+                case MARKDOWN -> new MarkdownReportExporter(cited).write(snapshot, diffs(snapshot), figures(snapshot),
                         stream);
             }
             return null;

@@ -26,6 +26,9 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final AnalysisService analysis;
     private final MergeService merges;
+    private final CitationService citations;
+    private final ZoteroService zotero;
+    private final BibliographyService bibliography;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this(file, reader, clock, author, SentenceModel.embedder());
@@ -33,19 +36,22 @@ public final class Project implements AutoCloseable {
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author, SentenceEmbedder embedder) {
         this.file = file;
-        this.sources = new SourceService(file, reader, clock);
+        this.citations = new CitationService(file);
+        this.sources = new SourceService(file, reader, clock, citations);
         this.tags = new TagService(file);
         this.passages = new PassageService(file, sources, tags, clock, author);
         this.links = new LinkService(file, passages, clock);
         this.counterparts = new CounterpartService(file, clock, author);
         this.compare = new CompareService(file, sources, passages, embedder);
-        this.exports = new ExportService(file, sources, compare);
+        this.exports = new ExportService(file, sources, compare, citations);
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
         this.search = new SearchService(file);
         this.analysis = new AnalysisService(file, sources);
         this.merges = new MergeService(file, backups);
+        this.zotero = new ZoteroService(file, reader, clock);
+        this.bibliography = new BibliographyService(file, citations, exports);
     }
 
     /**
@@ -151,6 +157,21 @@ public final class Project implements AutoCloseable {
     /** Adopting a second coder's coding, and undoing that. */
     public MergeService merges() {
         return merges;
+    }
+
+    /** Citations in CSL styles, bibliographies and the citation details of sources. */
+    public CitationService citations() {
+        return citations;
+    }
+
+    /** Sources from a local Zotero library, and passages back to Zotero as notes. */
+    public ZoteroService zotero() {
+        return zotero;
+    }
+
+    /** Bibliography files in and out, and passages as Zotero notes. */
+    public BibliographyService bibliography() {
+        return bibliography;
     }
 
     public Path path() {

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.marginalia.export.Citation;
-import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.ImportedSource;
 import org.marginalia.model.SourceMetadata;
@@ -17,11 +15,13 @@ public final class SourceService {
     private final ProjectFile file;
     private final SourceReader reader;
     private final Clock clock;
+    private final CitationService citations;
 
-    SourceService(ProjectFile file, SourceReader reader, Clock clock) {
+    SourceService(ProjectFile file, SourceReader reader, Clock clock, CitationService citations) {
         this.file = file;
         this.reader = reader;
         this.clock = clock;
+        this.citations = citations;
     }
 
     /**
@@ -97,17 +97,11 @@ public final class SourceService {
     }
 
     /**
-     * A Chicago-style note citing a passage: its source's metadata and the page the passage starts on, for the
-     * window's "Copy citation".
+     * The citation of a passage in the style chosen in the preferences ({@link CitationService#prefer}), with the
+     * page the passage starts on, for the window's "Copy citation".
      */
     public String citation(long annotationId) {
-        return file.inTransaction(tx -> {
-            Annotation passage = tx.annotations().get(annotationId).orElseThrow(() -> new ProjectException(
-                    ProjectException.Reason.NOT_FOUND, "No passage " + annotationId + " in project " + file.path()));
-            Document source = tx.documents().get(passage.documentId())
-                    .orElseThrow(() -> notFound(String.valueOf(passage.documentId())));
-            return Citation.note(source.metadata(), source.pages().pageAt(passage.span().start()));
-        });
+        return citations.cite(annotationId);
     }
 
     /**

@@ -15,6 +15,10 @@ public final class Transaction {
         return new DocumentStore(connection);
     }
 
+    public CitationDetailsStore citationDetails() {
+        return new CitationDetailsStore(connection);
+    }
+
     public TagStore tags() {
         return new TagStore(connection);
     }

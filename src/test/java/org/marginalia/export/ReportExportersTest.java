@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.marginalia.export.csl.CitationFormatter;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.ProjectSnapshot;
-import org.marginalia.model.SourceMetadata;
+import org.marginalia.model.CitationStyle;
+import org.marginalia.model.CitedSource;
 import org.marginalia.model.WordDiff;
 import org.marginalia.model.WordDiff.Change;
 import org.marginalia.model.WordDiff.Piece;
@@ -29,7 +32,7 @@ class ReportExportersTest {
     @Test
     void htmlIsWellFormedSelfContainedAndShowsEveryPassageWithItsCitation() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HtmlReportExporter().write(snapshot, diffs, out);
+        new HtmlReportExporter(chicagoCitations()).write(snapshot, diffs, out);
         String html = out.toString(StandardCharsets.UTF_8);
         Parser parser = Parser.htmlParser().setTrackErrors(50);
         Document document = Jsoup.parse(html, "", parser);
@@ -46,13 +49,13 @@ class ReportExportersTest {
         assertThat(document.select("ins").eachText()).containsExactly("an Ally");
         assertThat(document.select(".meta").eachText()).contains("Bush and Putin meet, page 2");
         assertThat(document.select(".cite").eachText())
-                .contains("Jane Roe, \u201CBush and Putin meet,\u201D The Daily Planet, 2001-06-17, 1.");
+                .contains("Jane Roe, \u201CBush and Putin Meet\u201D (The Daily Planet, June 17, 2001), 1.");
     }
 
     @Test
     void markdownShowsEveryPassageNoteCitationAndTheDiff() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MarkdownReportExporter().write(snapshot, diffs, out);
+        new MarkdownReportExporter(chicagoCitations()).write(snapshot, diffs, out);
         String markdown = out.toString(StandardCharsets.UTF_8);
         String unescaped = markdown.replaceAll("\\\\(\\p{Punct})", "$1");
         for (Annotation passage : snapshot.annotations()) {
@@ -62,17 +65,19 @@ class ReportExportersTest {
             }
         }
         assertThat(markdown).contains("NATO \\<membership\\>", "~~a member (of NATO)~~", "**an Ally**");
-        assertThat(unescaped).contains("Citation: White House, \u201CTranscript of the Bush–Putin talk,\u201D");
+        assertThat(unescaped).contains("Citation: White House, \u201CTranscript of the Bush–Putin Talk,\u201D Office "
+                + "of the Press Secretary, June 16, 2001");
     }
 
-    @Test
-    void citationFollowsChicagoNoteOrderAndSkipsWhatIsUnknown() {
-        SourceMetadata archived = new SourceMetadata("Memo on NATO", "", "", "1999", "", "National Archives",
-                "NSC files", "12", "3", "");
-        assertThat(Citation.note(archived, 4)).isEqualTo(
-                "\u201CMemo on NATO,\u201D 1999, 4, box 12, folder 3, NSC files, National Archives.");
-        assertThat(Citation.note(SourceMetadata.of("Speech", "G. W. Bush", "", "", ""), 0))
-                .isEqualTo("G. W. Bush, \u201CSpeech.\u201D");
-        assertThat(Citation.note(SourceMetadata.titled(""), 0)).isEmpty();
+    /** Each passage cited in Chicago notes style, at its page, as the project hands citations to a report. */
+    private Map<Long, String> chicagoCitations() {
+        CitationFormatter chicago = new CitationFormatter(CitationStyle.CHICAGO_NOTES);
+        Map<Long, String> citations = new HashMap<>();
+        for (Annotation passage : snapshot.annotations()) {
+            var source = snapshot.document(passage.documentId()).orElseThrow();
+            citations.put(passage.id(), chicago.cite(new CitedSource("s" + source.id(), source.metadata(), null),
+                    source.pages().pageAt(passage.span().start())));
+        }
+        return citations;
     }
 }

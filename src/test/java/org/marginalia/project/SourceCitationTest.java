@@ -22,13 +22,13 @@ class SourceCitationTest {
             Document report = project.sources().list().get(1);
             Annotation passage = project.passages().forDocument(report.id()).get(0);
             assertThat(project.sources().citation(passage.id())).isEqualTo("“The U.S. Declassified Conversation"
-                    + " Between Putin and Bush About NATO in 2001,” BB.LV, citing Deutsche Welle.");
+                    + " between Putin and Bush About NATO in 2001,” BB.LV, n.d., citing Deutsche Welle.");
 
             project.sources().updateMetadata(report.id(), report.metadata().with("author", "Anna Petrova")
                     .with("archive", "National Security Archive").with("box", "7"));
             assertThat(project.sources().citation(passage.id())).isEqualTo("Anna Petrova, “The U.S. Declassified"
-                    + " Conversation Between Putin and Bush About NATO in 2001,” BB.LV, box 7, citing Deutsche Welle,"
-                    + " National Security Archive.");
+                    + " Conversation between Putin and Bush About NATO in 2001,” BB.LV, n.d., citing Deutsche Welle,"
+                    + " box 7, National Security Archive.");
         }
     }
 

@@ -44,6 +44,15 @@ final class SourceMetadataForm {
             }
             grid.addRow(row++, label, field);
         }
+        Label warnings = new Label();
+        warnings.setId("meta-warnings");
+        warnings.setWrapText(true);
+        warnings.setMaxWidth(420);
+        warnings.getStyleClass().add("metadata-warnings");
+        warnings.textProperty().bind(model.warningsProperty());
+        warnings.visibleProperty().bind(model.warningsProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        grid.add(warnings, 1, row);
         grid.getStyleClass().addAll("tool-panel", "metadata-form");
         grid.getStylesheets().add(Tools.stylesheet());
         return grid;

@@ -6,10 +6,13 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.marginalia.model.Document;
 import org.marginalia.model.SourceMetadata;
+import org.marginalia.project.MetadataWarnings;
 import org.marginalia.project.Project;
 import org.marginalia.ui.Edits;
 import org.marginalia.ui.compare.ToolContext;
@@ -27,13 +30,17 @@ public final class SourceMetadataViewModel {
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<Document> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
     private SourceMetadata loaded;
 
     public SourceMetadataViewModel(ToolContext context) {
         this.context = context;
         for (String key : SourceMetadata.KEYS) {
             StringProperty field = new SimpleStringProperty(this, key, "");
-            field.addListener((o, a, b) -> changed.set(loaded != null && !current().equals(loaded)));
+            field.addListener((o, a, b) -> {
+                changed.set(loaded != null && !current().equals(loaded));
+                warnings.set(String.join("\n", MetadataWarnings.of(current())));
+            });
             fields.put(key, field);
         }
     }
@@ -115,6 +122,11 @@ public final class SourceMetadataViewModel {
 
     public ReadOnlyObjectProperty<Document> sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /** What would make the citation wrong or incomplete (a date not in ISO form, no author…), one a line. */
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
     }
 
     /** True while the form differs from what is stored. */

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
+import org.marginalia.ui.LinkOpener;
 import org.marginalia.ui.compare.ToolContext;
 import org.marginalia.ui.compare.Tools;
 
@@ -26,11 +27,19 @@ public final class SourceTools {
     private final ToolContext context;
     private final ReviewQueueViewModel review;
     private Consumer<String> clipboard = SourceTools::toClipboard;
+    private Consumer<String> zotero = LinkOpener::open;
     private Tab reviewTab;
+    private final CitationStyleMenu citationStyles;
 
     public SourceTools(ToolContext context) {
+        this(context, CitationStylePreference.forUser());
+    }
+
+    public SourceTools(ToolContext context, CitationStylePreference citationStyle) {
         this.context = context;
         this.review = new ReviewQueueViewModel(context, context.panes());
+        this.citationStyles = new CitationStyleMenu(context, citationStyle);
+        citationStyles.applySaved();
     }
 
     /** The "Review" tab; it reads the queue when first shown and again each time it is brought forward. */
@@ -54,12 +63,41 @@ public final class SourceTools {
         review.load();
     }
 
+    private Document activeSource() {
+        Document source = context.panes().documentIn(context.activePane().getAsInt());
+        return source != null ? source : context.panes().documentIn(context.panes().otherPane(-1));
+    }
+
+    /** Shows the active pane's source in Zotero ({@code zotero://select/…}) when it came from there. */
+    public void openInZotero() {
+        Document source = activeSource();
+        if (source == null) {
+            context.dialogs().showInformation("Open in Zotero", "Open a source in a pane first.");
+            return;
+        }
+        context.background().run("Finding the Zotero item", p -> context.project().citations().details(source.id()),
+                details -> {
+                    if (details.inZotero()) {
+                        zotero.accept(details.zoteroSelectLink());
+                    } else {
+                        context.dialogs().showInformation("Open in Zotero", "This source was not imported from "
+                                + "Zotero, so there is no Zotero item to show.");
+                    }
+                });
+    }
+
+    /** Where Zotero links go (tests stand in for the system). */
+    public void setLinkOpener(Consumer<String> opener) {
+        this.zotero = opener;
+    }
+
+    public CitationStyleMenu citationStyles() {
+        return citationStyles;
+    }
+
     /** Opens the details form of the active pane's source; saving is one undoable change. */
     public void editSourceDetails() {
-        Document source = context.panes().documentIn(context.activePane().getAsInt());
-        if (source == null) {
-            source = context.panes().documentIn(context.panes().otherPane(-1));
-        }
+        Document source = activeSource();
         if (source == null) {
             context.dialogs().showInformation("Source details", "Open a source in a pane first.");
             return;
@@ -78,8 +116,8 @@ public final class SourceTools {
     }
 
     /**
-     * Copies the whole citation of the current passage (source details and the page it starts on) to the clipboard,
-     * and says in the status bar what was copied.
+     * Copies the whole citation of the current passage (source details and the page it starts on), in the chosen
+     * style, to the clipboard, and says in the status bar what was copied.
      */
     public void copyCitation() {
         Annotation passage = context.window().selectedProperty().get();
@@ -104,11 +142,16 @@ public final class SourceTools {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** "Source Details…", "Copy Citation" (Shortcut+Shift+C) and "Review Queue", for a Source menu. */
+    /**
+     * "Source Details…", "Copy Citation" (Shortcut+Shift+C), the citation style, "Open in Zotero" and "Review
+     * Queue", for a Source menu.
+     */
     public List<MenuItem> menuItems() {
         return List.of(
                 Tools.item("Source Details…", "Shortcut+Shift+I", Feather.EDIT, this::editSourceDetails),
                 Tools.item("Copy Citation", "Shortcut+Shift+C", Feather.CLIPBOARD, this::copyCitation),
+                citationStyles.createMenu(),
+                Tools.item("Open in Zotero", null, Feather.EXTERNAL_LINK, this::openInZotero),
                 Tools.item("Review Queue", null, Feather.ALERT_TRIANGLE, this::showReviewQueue));
     }
 

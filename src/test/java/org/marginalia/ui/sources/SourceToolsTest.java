@@ -59,8 +59,10 @@ class SourceToolsTest {
         List<String> copied = new ArrayList<>();
         tools.setClipboard(copied::add);
         tools.copyCitation();
-        assertThat(copied).containsExactly("Anna Petrova, “The U.S. Declassified Conversation Between Putin and Bush"
-                + " About NATO in 2001,” BB.LV, 2021-12-25, citing Deutsche Welle, https://bb.lv/statja/putin-bush.");
+        // Chicago notes (CSL): the title in headline case, the ISO date spelled out.
+        assertThat(copied).containsExactly("Anna Petrova, “The U.S. Declassified Conversation between Putin and Bush"
+                + " About NATO in 2001,” BB.LV, December 25, 2021, citing Deutsche Welle,"
+                + " https://bb.lv/statja/putin-bush.");
 
         fx.edits.get(0).undo(fx.project);
         assertThat(fx.project.sources().get(report).metadata().author()).isEmpty();
