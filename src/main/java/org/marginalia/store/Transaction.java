@@ -35,6 +35,10 @@ public final class Transaction {
         return new LinkStore(connection);
     }
 
+    public ProjectNoteStore projectNotes() {
+        return new ProjectNoteStore(connection);
+    }
+
     public SearchStore search() {
         return new SearchStore(connection);
     }
