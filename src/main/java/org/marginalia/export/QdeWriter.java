@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +21,13 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.CodePointIndex;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
+import org.marginalia.model.ProjectNote;
 import org.marginalia.model.ProjectSnapshot;
 import org.marginalia.model.Relation;
 import org.marginalia.model.Tag;
-import org.marginalia.model.TextSpan;
 import org.w3c.dom.Element;
 
 /**
@@ -44,6 +46,8 @@ final class QdeWriter {
     private final ProjectSnapshot snapshot;
     private final Set<Long> pdfsWithBytes;
     private final Map<String, Element> notes = new LinkedHashMap<>();
+    private final Map<Long, List<Tag>> children = new HashMap<>();
+    private final Map<Long, List<Annotation>> passagesBySource = new HashMap<>();
     private org.w3c.dom.Document xml;
 
     QdeWriter(String origin, Guids guids, ProjectSnapshot snapshot, Set<Long> pdfsWithBytes) {
@@ -51,6 +55,11 @@ final class QdeWriter {
         this.guids = guids;
         this.snapshot = snapshot;
         this.pdfsWithBytes = pdfsWithBytes;
+        // Grouped once: looking through every tag for each tag's children, and every passage for each source's,
+        // made 100,000 codes quadratic.
+        snapshot.tags().forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
+        snapshot.annotations().forEach(a -> passagesBySource.computeIfAbsent(a.documentId(),
+                k -> new ArrayList<>()).add(a));
     }
 
     void write(OutputStream out) throws IOException {
@@ -69,12 +78,19 @@ final class QdeWriter {
         codeBook(project);
         sources(project);
         links(project);
+        projectNotes(project);
         if (!notes.isEmpty()) {
             // Notes come before Links in the schema's sequence.
             Element notesElement = element(xml, "Notes");
             notes.values().forEach(notesElement::appendChild);
             Element links = child(project, "Links");
             project.insertBefore(notesElement, links);
+        }
+        for (ProjectNote note : snapshot.notes()) {
+            if (note.documentId() == null) {
+                // The schema's project-level NoteRefs close the Project, after Links.
+                append(project, "NoteRef").setAttribute("targetGUID", Guids.qda(guids.projectNote(note.id())));
+            }
         }
         serialize(out);
     }
@@ -119,15 +135,13 @@ final class QdeWriter {
         Element code = append(parent, "Code");
         code.setAttribute("guid", Guids.qda(guids.tag(tag.id())));
         code.setAttribute("name", xmlSafe(tag.name()));
-        code.setAttribute("isCodable", "true");
+        code.setAttribute("isCodable", Boolean.toString(tag.codable()));
         code.setAttribute("color", tag.color());
         if (!tag.description().isBlank()) {
             append(code, "Description").setTextContent(xmlSafe(tag.description()));
         }
-        for (Tag child : snapshot.tags()) {
-            if (Long.valueOf(tag.id()).equals(child.parentId())) {
-                code(code, child, written);
-            }
+        for (Tag child : children.getOrDefault(tag.id(), List.of())) {
+            code(code, child, written);
         }
     }
 
@@ -152,10 +166,15 @@ final class QdeWriter {
                 describe(textSource, document, guid);
                 textSource.setAttribute("plainTextPath", "internal://" + guid + ".txt");
             }
-            String text = snapshot.textOf(document.id());
-            for (Annotation annotation : snapshot.annotations()) {
-                if (annotation.documentId() == document.id()) {
-                    selection(textSource, annotation, text);
+            CodePointIndex text = new CodePointIndex(snapshot.textOf(document.id()));
+            for (Annotation annotation : passagesBySource.getOrDefault(document.id(), List.of())) {
+                selection(textSource, annotation, text);
+            }
+            for (ProjectNote memo : snapshot.notes()) {
+                if (Long.valueOf(document.id()).equals(memo.documentId())) {
+                    String noteGuid = Guids.qda(guids.projectNote(memo.id()));
+                    append(textSource, "NoteRef").setAttribute("targetGUID", noteGuid);
+                    note(noteGuid, "Memo on " + document.title(), memo.text(), null, memo.created());
                 }
             }
         }
@@ -169,13 +188,14 @@ final class QdeWriter {
         }
     }
 
-    private void selection(Element source, Annotation annotation, String text) {
-        TextSpan points = annotation.span().toCodePoints(text);
+    private void selection(Element source, Annotation annotation, CodePointIndex text) {
+        int start = text.toCodePoints(annotation.span().start());
+        int end = text.toCodePoints(annotation.span().end());
         Element selection = append(source, "PlainTextSelection");
         selection.setAttribute("guid", Guids.qda(guids.passage(annotation.id())));
         selection.setAttribute("name", xmlSafe(annotation.quote()));
-        selection.setAttribute("startPosition", Integer.toString(points.start()));
-        selection.setAttribute("endPosition", Integer.toString(points.end()));
+        selection.setAttribute("startPosition", Integer.toString(start));
+        selection.setAttribute("endPosition", Integer.toString(end));
         String user = annotation.author().isBlank() ? null : Guids.qda(guids.user(annotation.author()));
         created(selection, user, annotation.created());
         if (annotation.modified() != null) {
@@ -224,6 +244,15 @@ final class QdeWriter {
                 String noteGuid = Guids.qda(guids.linkNote(link.id()));
                 append(element, "NoteRef").setAttribute("targetGUID", noteGuid);
                 note(noteGuid, "Note on link " + link.id(), link.note(), null, link.created());
+            }
+        }
+    }
+
+    /** Project notes not about a source: the journal QualCoder and others keep, as unreferenced project Notes. */
+    private void projectNotes(Element project) {
+        for (ProjectNote note : snapshot.notes()) {
+            if (note.documentId() == null) {
+                note(Guids.qda(guids.projectNote(note.id())), note.title(), note.text(), null, note.created());
             }
         }
     }

@@ -22,6 +22,7 @@ public final class Project implements AutoCloseable {
     private final ReanchorService reanchor;
     private final BackupService backups;
     private final SearchService search;
+    private final NoteService notes;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -35,6 +36,7 @@ public final class Project implements AutoCloseable {
         this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
         this.search = new SearchService(file);
+        this.notes = new NoteService(file, clock);
     }
 
     /**
@@ -88,6 +90,10 @@ public final class Project implements AutoCloseable {
 
     public PassageService passages() {
         return passages;
+    }
+
+    public NoteService notes() {
+        return notes;
     }
 
     public LinkService links() {

@@ -53,9 +53,10 @@ public final class ProjectNoteStore {
 
     /** Notes holding the words the user typed, in that order (one FTS5 phrase, as in {@link SearchStore}). */
     public List<ProjectNote> search(String userText) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS.replace("id,", "n.id,")
-                + " FROM search_index s JOIN project_note n ON n.id = s.owner_id"
-                + " WHERE search_index MATCH ? AND s.kind = 'memo' ORDER BY rank")) {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT n.id, n.document_id, n.body, n.created_at, n.modified_at
+                FROM search_index s JOIN project_note n ON n.id = s.owner_id
+                WHERE search_index MATCH ? AND s.kind = 'memo' ORDER BY rank""")) {
             Rows.bind(statement, SearchStore.asPhrase(userText));
             return Rows.list(statement, ProjectNoteStore::map);
         }
