@@ -65,6 +65,8 @@ class QualCoderImportTest {
                     org.assertj.core.groups.Tuple.tuple(CLEAN_MEMO, source),
                     org.assertj.core.groups.Tuple.tuple("Journal: read the overseers' accounts next.", null));
             assertThat(project.notes().search("overseers")).hasSize(1);
+            // The corpus search keeps to sources and passage notes: a project note is not a place in a source.
+            assertThat(project.search().phrase("overseers", 10)).isEmpty();
 
             assertThat(result.report().text()).contains("annotations: 1 imported", "project notes: 1 imported",
                     "source notes: 1 imported", "tag folders: 1 imported",
