@@ -2,7 +2,10 @@ package org.marginalia.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +65,8 @@ class QualCoderImportTest {
             List<ProjectNote> notes = project.notes().list();
             long source = project.sources().list().get(0).id();
             assertThat(notes).extracting(ProjectNote::text, ProjectNote::documentId).containsExactlyInAnyOrder(
-                    org.assertj.core.groups.Tuple.tuple(CLEAN_MEMO, source),
-                    org.assertj.core.groups.Tuple.tuple("Journal: read the overseers' accounts next.", null));
+                    tuple(CLEAN_MEMO, source),
+                    tuple("Journal: read the overseers' accounts next.", null));
             assertThat(project.notes().search("overseers")).hasSize(1);
             // The corpus search keeps to sources and passage notes: a project note is not a place in a source.
             assertThat(project.search().phrase("overseers", 10)).isEmpty();
@@ -147,6 +150,31 @@ class QualCoderImportTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(incomplete).isNotZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("were left out; see the report above");
+    }
+
+    @Test
+    void reportsAndWebAnnotationsCarryProjectNotesAndSourceMemos() throws Exception {
+        Path qdpx = QualCoderFixture.write(dir.resolve("harvest.qdpx"), CLEAN_MEMO, "");
+        try (Project project = create("p")) {
+            project.projectImports().importQdpx(qdpx);
+            for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.JSON)) {
+                project.exports().export(dir.resolve("out." + format.extension()), format, CsvOptions.standard());
+            }
+        }
+        assertThat(Files.readString(dir.resolve("out.html"))).contains("Project notes and source memos",
+                "Written by the curate, not the squire.", "read the overseers");
+        assertThat(Files.readString(dir.resolve("out.md"))).contains("## Project notes and source memos",
+                "**letter**");
+        JsonNode items = new ObjectMapper().readTree(dir.resolve("out.jsonld").toFile()).get("first").get("items");
+        JsonNode memo = null;
+        for (JsonNode item : items) {
+            if (item.has("body") && item.get("body").isObject() && CLEAN_MEMO.equals(item.get("body").get("value").asText())) {
+                memo = item;
+            }
+        }
+        assertThat(memo).isNotNull();
+        assertThat(memo.get("motivation").asText()).isEqualTo("commenting");
+        assertThat(memo.get("target").asText()).startsWith("urn:uuid:");
     }
 
     @Test
