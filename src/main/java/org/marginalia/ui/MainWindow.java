@@ -28,6 +28,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.ui.compare.CompareTools;
 import org.marginalia.ui.compare.ToolContext;
+import org.marginalia.ui.notes.NotesTools;
+import org.marginalia.ui.notes.NotesViewModel;
+import org.marginalia.ui.sources.ProjectImportAction;
 import org.marginalia.ui.sources.SourceTools;
 
 /** The main window's content: menus, the library on the left, panes in the middle, inspector and table right. */
@@ -44,6 +47,8 @@ final class MainWindow {
     private final TabPane library = new TabPane();
     private CompareTools compareTools;
     private SourceTools sourceTools;
+    private NotesTools notesTools;
+    private ProjectImportAction projectImport;
     private SplitPane main;
     private SplitPane centre;
     private SplitPane right;
@@ -66,6 +71,8 @@ final class MainWindow {
                 vm::activePane);
         compareTools = new CompareTools(tools);
         sourceTools = new SourceTools(tools);
+        notesTools = new NotesTools(tools);
+        projectImport = new ProjectImportAction(tools);
         left = new SplitPane(titled("Sources", new SourcesView(vm).createView()),
                 titled("Tags", new TagsView(vm).createView()));
         left.setOrientation(Orientation.VERTICAL);
@@ -81,7 +88,7 @@ final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         Tab passageTab = new Tab("Passage", new InspectorView(vm).createView());
         TabPane inspectorTabs = new TabPane(passageTab, compareTools.quotesTab(), compareTools.counterpartsTab(),
-                sourceTools.reviewTab());
+                sourceTools.reviewTab(), notesTools.notesTab());
         inspectorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         inspectorTabs.setId("inspector-tabs");
         right = new SplitPane(inspectorTabs, new PassagesTableView(vm).createView());
@@ -132,6 +139,7 @@ final class MainWindow {
                 recentMenu(),
                 new SeparatorMenuItem(),
                 item("Import Sources…", "Shortcut+I", Feather.DOWNLOAD, vm.sourceCommands()::importWithDialog),
+                item("Import Project (.qdpx)…", null, Feather.PACKAGE, projectImport::run),
                 item("Export…", "Shortcut+E", Feather.UPLOAD, vm.sourceCommands()::exportWithDialog),
                 new SeparatorMenuItem(),
                 item("Close", "Shortcut+W", null, session::closeProject),
@@ -226,6 +234,14 @@ final class MainWindow {
         state.saveDividers("left", left.getDividerPositions());
         state.saveOpenSources(vm.projectPath(), vm.panes().stream().map(p -> p.documentProperty().get())
                 .filter(d -> d != null).map(d -> d.id()).toList());
+    }
+
+    NotesViewModel notesModel() {
+        return notesTools.model();
+    }
+
+    ProjectImportAction projectImport() {
+        return projectImport;
     }
 
     PanesView panes() {
