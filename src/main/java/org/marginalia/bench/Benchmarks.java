@@ -26,7 +26,26 @@ public final class Benchmarks {
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
             "  peak RSS of the PDF import child", "compare: index the paraphrase",
             "compare: counterpart search, median", "compare: counterpart search, p95", "peak RSS of this JVM",
-            "peak heap of this JVM");
+            "peak heap of this JVM", "qdpx import, 1,000 codes", "list tags, 1,000 codes", "qdpx export, 1,000 codes",
+            "qdpx import, 10,000 codes", "list tags, 10,000 codes", "qdpx export, 10,000 codes",
+            "qdpx import, 100,000 codes", "list tags, 100,000 codes", "qdpx export, 100,000 codes",
+            "qdpx import, 60,000 codings");
+
+    /** The .qdpx rows alone ({@code bench --qdpx}), the last rows of {@link #ROWS}. */
+    public static BenchTable runQdpx(double factor, Consumer<String> progress) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("marginalia-bench-");
+            return new BenchTable(QdpxBench.run(dir, factor, progress), machine(factor));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
 
     private static final int RUNS = 5;
 
@@ -54,6 +73,7 @@ public final class Benchmarks {
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
             rows.add(BenchRow.measured(ROWS.get(16), "MiB", new double[] {MemoryProbe.peakHeapMb()},
                     "sum of the heap pools' peaks"));
+            rows.addAll(QdpxBench.run(dir, factor, progress));
             return new BenchTable(rows, machine(factor));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

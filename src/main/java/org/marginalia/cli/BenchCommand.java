@@ -3,6 +3,7 @@ package org.marginalia.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.marginalia.bench.BenchTable;
 import org.marginalia.bench.Benchmarks;
 import picocli.CommandLine.Command;
@@ -18,6 +19,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--quick", description = "A twentieth of the data, for a check within about a minute.")
     boolean quick;
+    @Option(names = "--qdpx", description = "Only the .qdpx rows (1,000 / 10,000 / 100,000 codes, 60,000 codings).")
+    boolean qdpxOnly;
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
@@ -26,10 +29,11 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var writer = spec.commandLine().getOut();
         double factor = scale != null ? scale : quick ? 0.05 : 1.0;
-        BenchTable table = Benchmarks.run(factor, step -> {
+        Consumer<String> progress = step -> {
             writer.println("# " + step);
             writer.flush();
-        });
+        };
+        BenchTable table = qdpxOnly ? Benchmarks.runQdpx(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);
         if (out != null) {
             table.writeJson(out);

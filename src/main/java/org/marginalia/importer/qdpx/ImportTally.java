@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.marginalia.model.ImportReport;
 
 /**
@@ -22,8 +23,15 @@ public final class ImportTally {
 
     /** One of {@code kind} came in; {@code example} describes it (only the first is kept). */
     public void took(String kind, String example) {
+        took(kind, () -> example);
+    }
+
+    /** As {@link #took(String, String)}, describing only the first: 100,000 descriptions cost seconds. */
+    public void took(String kind, Supplier<String> example) {
         counts.computeIfAbsent(kind, k -> new int[2])[0]++;
-        examples.putIfAbsent(kind, example);
+        if (!examples.containsKey(kind)) {
+            examples.put(kind, example.get());
+        }
     }
 
     /** One of {@code kind} was left out, for the reason given (a sentence, also kept as a warning). */
@@ -41,7 +49,7 @@ public final class ImportTally {
     }
 
     /** A remark on things that did come in (not a loss, not counted in the totals); the first example is kept. */
-    public void noted(String kind, String example) {
+    public void noted(String kind, Supplier<String> example) {
         informational.add(kind);
         took(kind, example);
     }

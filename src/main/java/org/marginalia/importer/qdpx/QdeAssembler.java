@@ -61,9 +61,9 @@ final class QdeAssembler {
         tags.add(tag.withId(id));
         tagIds.put(guid, id);
         if (tag.codable()) {
-            tally.took("tags", tag.name());
+            tally.took("tags", tag::name);
         } else {
-            tally.took("tag folders", tag.name() + " (isCodable=\"false\": holds tags, never applied)");
+            tally.took("tag folders", () -> tag.name() + " (isCodable=\"false\": holds tags, never applied)");
         }
         return id;
     }
@@ -87,7 +87,7 @@ final class QdeAssembler {
         sources.add(new QdpxSource(id, guid, source));
         sourceIds.put(guid, id);
         texts.put(id, new CodePointIndex(source.text()));
-        tally.took("sources", source.metadata().title());
+        tally.took("sources", () -> source.metadata().title());
         return id;
     }
 
@@ -123,7 +123,7 @@ final class QdeAssembler {
             if (!selection.guid().isEmpty()) {
                 passageIds.put(selection.guid(), id);
             }
-            tally.took(kind, "'" + Texts.shorten(quote) + "' in " + label);
+            tally.took(kind, () -> "'" + Texts.shorten(quote) + "' in " + label);
             for (int i = 0; i < selection.unknownCodes(); i++) {
                 tally.skipped("codings", label + ": a coding of '" + Texts.shorten(quote)
                         + "' refers to a code missing from the codebook; the passage came in without it.");

@@ -83,7 +83,7 @@ public final class QdpxReader {
         if (mended != null) {
             for (String place : mended.places()) {
                 project.tally().noted("characters escaped by --repair (in " + repairedCopy(file).getFileName()
-                        + ", the original is untouched)", place);
+                        + ", the original is untouched)", () -> place);
             }
         }
         return project;

@@ -17,6 +17,11 @@ final class QuoteNames {
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
     /** A name shorter than this (once normalised) is too short to accuse its positions of being off. */
     private static final int MIN_QUOTE_LENGTH = 12;
+    /**
+     * Nor is a name of fewer words of letters: "sel 1200-1240" or "Selection 4" is a label, and searching the whole
+     * text for every one of 20,000 labels made such imports quadratic.
+     */
+    private static final int MIN_QUOTE_WORDS = 3;
 
     /** The last text normalised, kept because thousands of selections in a row name places in the same source. */
     private String lastText;
@@ -36,7 +41,8 @@ final class QuoteNames {
             return Verdict.SHORTENED;
         }
         String longest = longestPiece(pieces);
-        if (longest.length() >= MIN_QUOTE_LENGTH && normalisedText(text).contains(longest)) {
+        if (longest.length() >= MIN_QUOTE_LENGTH && words(longest) >= MIN_QUOTE_WORDS
+                && normalisedText(text).contains(longest)) {
             return Verdict.CONTRADICTS;
         }
         return Verdict.LABEL;
@@ -68,6 +74,22 @@ final class QuoteNames {
         return lastNormalised;
     }
 
+    /** True when nothing in the text would change but its ends (the common case: skip four regular expressions). */
+    private static boolean plain(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ordinary = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || (c == ' ' && previous != ' ') || ",;:!?()-/".indexOf(c) >= 0
+                    || (c == '.' && previous != '.');
+            if (!ordinary) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
     private static String longestPiece(String[] pieces) {
         String longest = "";
         for (String piece : pieces) {
@@ -78,9 +100,27 @@ final class QuoteNames {
         return longest;
     }
 
+    /** How many words of two or more letters the text holds. */
+    private static int words(String text) {
+        int words = 0;
+        int letters = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && Character.isLetter(text.charAt(i))) {
+                letters++;
+            } else {
+                words += letters >= 2 ? 1 : 0;
+                letters = 0;
+            }
+        }
+        return words;
+    }
+
     static String normalise(String text) {
         if (text == null) {
             return "";
+        }
+        if (plain(text)) {
+            return text.strip();
         }
         String t = text.replace("...", "…");
         t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");

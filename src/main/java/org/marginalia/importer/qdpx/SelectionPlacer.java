@@ -43,9 +43,9 @@ final class SelectionPlacer {
                 return Optional.empty();
             }
             case LABEL -> tally.noted("selection names that are labels (positions used)",
-                    "'" + Texts.shorten(name) + "' at [" + cpStart + ", " + cpEnd + ")");
+                    () -> "'" + Texts.shorten(name) + "' at [" + cpStart + ", " + cpEnd + ")");
             case SHORTENED -> tally.noted("selection names that shorten the quote",
-                    "'" + Texts.shorten(name) + "' for '" + Texts.shorten(quote) + "'");
+                    () -> "'" + Texts.shorten(name) + "' for '" + Texts.shorten(quote) + "'");
             default -> { }
         }
         return Optional.of(span);
