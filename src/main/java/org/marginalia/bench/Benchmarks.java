@@ -31,22 +31,6 @@ public final class Benchmarks {
             "qdpx import, 100,000 codes", "list tags, 100,000 codes", "qdpx export, 100,000 codes",
             "qdpx import, 60,000 codings");
 
-    /** The .qdpx rows alone ({@code bench --qdpx}), the last rows of {@link #ROWS}. */
-    public static BenchTable runQdpx(double factor, Consumer<String> progress) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("marginalia-bench-");
-            return new BenchTable(QdpxBench.run(dir, factor, progress), machine(factor));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("benchmark interrupted", e);
-        } finally {
-            deleteRecursively(dir);
-        }
-    }
-
     private static final int RUNS = 5;
 
     private Benchmarks() {
@@ -58,9 +42,7 @@ public final class Benchmarks {
      */
     public static BenchTable run(double factor, Consumer<String> progress) {
         BenchScale scale = new BenchScale(factor, RUNS);
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("marginalia-bench-");
+        return inTemporaryFolder(dir -> {
             List<BenchRow> rows = new ArrayList<>();
             progress.accept("window starts, in child JVMs");
             rows.addAll(StartupBench.run(dir, RUNS));
@@ -75,6 +57,25 @@ public final class Benchmarks {
                     "sum of the heap pools' peaks"));
             rows.addAll(QdpxBench.run(dir, factor, progress));
             return new BenchTable(rows, machine(factor));
+        });
+    }
+
+    /** The .qdpx rows alone ({@code bench --qdpx}), the last rows of {@link #ROWS}. */
+    public static BenchTable runQdpx(double factor, Consumer<String> progress) {
+        return inTemporaryFolder(dir -> new BenchTable(QdpxBench.run(dir, factor, progress), machine(factor)));
+    }
+
+    /** Work that generates its data into a folder. */
+    @FunctionalInterface
+    private interface InFolder {
+        BenchTable run(Path dir) throws IOException, InterruptedException;
+    }
+
+    private static BenchTable inTemporaryFolder(InFolder work) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("marginalia-bench-");
+            return work.run(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

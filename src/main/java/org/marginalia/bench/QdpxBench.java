@@ -25,7 +25,7 @@ final class QdpxBench {
             throws IOException, InterruptedException {
         List<BenchRow> rows = new ArrayList<>();
         for (int codes : new int[] {1_000, 10_000, 100_000}) {
-            int scaled = Math.max(100, (int) (codes * Math.min(1, factor * 20)));
+            int scaled = Math.max(100, (int) (codes * Math.min(1, factor)));
             progress.accept(".qdpx with " + scaled + " codes, in child JVMs");
             Path qdpx = QdpxFixture.generate(dir.resolve("codes-" + scaled + ".qdpx"), scaled, scaled);
             Path project = dir.resolve("codes-" + scaled + ".marginalia");
@@ -35,7 +35,7 @@ final class QdpxBench {
             rows.add(row("list tags, " + size, actual, child("list", qdpx, project, dir)));
             rows.add(row("qdpx export, " + size, actual, child("export", qdpx, project, dir)));
         }
-        int codings = Math.max(1_000, (int) (60_000 * Math.min(1, factor * 20)));
+        int codings = Math.max(1_000, (int) (60_000 * Math.min(1, factor)));
         progress.accept(".qdpx with " + codings + " codings, in a child JVM");
         Path qdpx = QdpxFixture.generate(dir.resolve("codings.qdpx"), 600, codings);
         rows.add(row("qdpx import, 60,000 codings", codings == 60_000 ? ""

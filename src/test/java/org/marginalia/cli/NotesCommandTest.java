@@ -41,7 +41,8 @@ class NotesCommandTest {
         String memo = run("notes", project, "--source", "1", "--add", "Written by the curate.").out().strip();
         assertThat(run("notes", project).out()).contains(journal + "\t\tRead the overseers'",
                 memo + "\t1\tWritten by the curate.");
-        assertThat(run("notes", project, "--source", "1").out().strip()).isEqualTo(memo + "\t1\tWritten by the curate.");
+        assertThat(run("notes", project, "--source", "1").out().strip())
+                .isEqualTo(memo + "\t1\tWritten by the curate.");
 
         assertThat(run("notes", project, "--edit", memo, "Written by the vicar.").code()).isZero();
         assertThat(run("notes", project, "--search", "vicar").out()).contains("Written by the vicar.");

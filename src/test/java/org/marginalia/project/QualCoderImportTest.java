@@ -168,7 +168,8 @@ class QualCoderImportTest {
         JsonNode items = new ObjectMapper().readTree(dir.resolve("out.jsonld").toFile()).get("first").get("items");
         JsonNode memo = null;
         for (JsonNode item : items) {
-            if (item.has("body") && item.get("body").isObject() && CLEAN_MEMO.equals(item.get("body").get("value").asText())) {
+            JsonNode body = item.get("body");
+            if (body != null && body.isObject() && CLEAN_MEMO.equals(body.get("value").asText())) {
                 memo = item;
             }
         }

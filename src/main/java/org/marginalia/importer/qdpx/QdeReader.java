@@ -229,7 +229,8 @@ final class QdeReader {
                 : SourceType.TEXT, Texts.fileName(title, isPdf ? ".pdf" : ".txt"), bytes, Texts.sha256(bytes), text,
                 PageStarts.none());
         if (pdf != null && !isPdf) {
-            tally.noted("PDF sources read as text", () -> label + ": the PDF is not in the archive; its text was kept.");
+            tally.noted("PDF sources read as text",
+                    () -> label + ": the PDF is not in the archive; its text was kept.");
         }
         return assembler.source(guid, source, label);
     }
