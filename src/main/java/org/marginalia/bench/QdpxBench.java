@@ -11,12 +11,12 @@ import java.util.function.Consumer;
 
 /**
  * The .qdpx rows: import, {@code list tags} and .qdpx export of generated projects of 1,000, 10,000 and 100,000
- * codes (one coding each), and an import of 60,000 codings, each step in its own child JVM under {@code -Xmx512m} so
+ * codes (one coding each), and an import of 60,000 codings, each step in its own child JVM under {@code -Xmx256m} so
  * its peak resident memory is its own. One run per size: the growth from size to size is what these rows show.
  */
 final class QdpxBench {
 
-    static final String HEAP = "-Xmx512m";
+    static final String HEAP = "-Xmx256m";
 
     private QdpxBench() {
     }
