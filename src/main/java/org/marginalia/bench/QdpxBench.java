@@ -27,8 +27,8 @@ final class QdpxBench {
         for (int codes : new int[] {1_000, 10_000, 100_000}) {
             int scaled = Math.max(100, (int) (codes * Math.min(1, factor)));
             progress.accept(".qdpx with " + scaled + " codes, in child JVMs");
-            Path qdpx = QdpxFixture.generate(dir.resolve("codes-" + scaled + ".qdpx"), scaled, scaled);
-            Path project = dir.resolve("codes-" + scaled + ".marginalia");
+            Path qdpx = QdpxFixture.generate(dir.resolve("codes-" + codes + ".qdpx"), scaled, scaled);
+            Path project = dir.resolve("codes-" + codes + ".marginalia");
             String size = String.format(Locale.ROOT, "%,d codes", codes);
             String actual = scaled == codes ? "" : String.format(Locale.ROOT, "scaled to %,d codes; ", scaled);
             rows.add(row("qdpx import, " + size, actual, child("import", qdpx, project, dir)));
