@@ -28,6 +28,10 @@ public final class Benchmarks {
             "compare: counterpart search, median", "compare: counterpart search, p95",
             "compare: embed and store every sentence", "compare: reopen and first search",
             "compare: search by meaning, p95", AnalysisBench.MATRIX, AnalysisBench.AGREEMENT, AnalysisBench.VIEW,
+            "qdpx import, 1,000 codes", "list tags, 1,000 codes", "qdpx export, 1,000 codes",
+            "qdpx import, 10,000 codes", "list tags, 10,000 codes", "qdpx export, 10,000 codes",
+            "qdpx import, 100,000 codes", "list tags, 100,000 codes", "qdpx export, 100,000 codes",
+            "qdpx import, 60,000 codings",
             "peak RSS of this JVM", "peak heap of this JVM");
 
     /** Index in {@link #ROWS} of the first of the three meaning rows. */
@@ -44,9 +48,7 @@ public final class Benchmarks {
      */
     public static BenchTable run(double factor, Consumer<String> progress) {
         BenchScale scale = new BenchScale(factor, RUNS);
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("marginalia-bench-");
+        return inTemporaryFolder(dir -> {
             List<BenchRow> rows = new ArrayList<>();
             progress.accept("window starts, in child JVMs");
             rows.addAll(StartupBench.run(dir, RUNS));
@@ -57,12 +59,32 @@ public final class Benchmarks {
             rows.addAll(compare(scale));
             rows.addAll(MeaningBench.run(dir, scale.compareWords(), progress));
             rows.addAll(new AnalysisBench(dir, scale, progress).run());
+            rows.addAll(QdpxBench.run(dir, factor, progress));
             rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 2), "MiB",
                     new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
             rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 1), "MiB", new double[] {MemoryProbe.peakHeapMb()},
                     "sum of the heap pools' peaks"));
             return new BenchTable(rows, machine(factor));
+        });
+    }
+
+    /** The .qdpx rows alone ({@code bench --qdpx}). */
+    public static BenchTable runQdpx(double factor, Consumer<String> progress) {
+        return inTemporaryFolder(dir -> new BenchTable(QdpxBench.run(dir, factor, progress), machine(factor)));
+    }
+
+    /** Work that generates its data into a folder. */
+    @FunctionalInterface
+    private interface InFolder {
+        BenchTable run(Path dir) throws IOException, InterruptedException;
+    }
+
+    private static BenchTable inTemporaryFolder(InFolder work) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("marginalia-bench-");
+            return work.run(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

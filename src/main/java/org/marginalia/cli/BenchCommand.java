@@ -19,6 +19,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--quick", description = "A twentieth of the data, for a check within about a minute.")
     boolean quick;
+    @Option(names = "--qdpx", description = "Only the .qdpx rows (1,000 / 10,000 / 100,000 codes, 60,000 codings).")
+    boolean qdpxOnly;
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
@@ -33,7 +35,8 @@ final class BenchCommand implements Callable<Integer> {
             writer.println("# " + step);
             writer.flush();
         };
-        BenchTable table = onlyAnalysis ? Benchmarks.runAnalysis(factor, progress) : Benchmarks.run(factor, progress);
+        BenchTable table = onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
+                : qdpxOnly ? Benchmarks.runQdpx(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);
         if (out != null) {
             table.writeJson(out);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 TagCommand.class,
                 AnnotateCommand.class,
                 LinkCommand.class,
+                NotesCommand.class,
                 ListCommand.class,
                 ShowCommand.class,
                 MetaCommand.class,

@@ -50,6 +50,10 @@ public final class Guids {
         return entity("passage-note", annotationId);
     }
 
+    public UUID projectNote(long noteId) {
+        return entity("project-note", noteId);
+    }
+
     public UUID link(long linkId) {
         return entity("link", linkId);
     }

@@ -82,6 +82,14 @@ public final class HtmlReportExporter {
                 passage(w, model, passage);
             }
         }
+        List<ReportModel.NoteEntry> notes = model.notes();
+        if (!notes.isEmpty()) {
+            w.write("<h2>Project notes and source memos</h2>\n");
+            for (ReportModel.NoteEntry note : notes) {
+                w.write("<div class=\"passage\"><div class=\"meta\">" + HtmlText.escape(note.about())
+                        + "</div>\n<div class=\"note\">" + HtmlText.escape(note.text()) + "</div></div>\n");
+            }
+        }
         List<ReportModel.Pair> pairs = model.pairs(diffsByLinkId);
         w.write("<h2>Linked passages</h2>\n");
         if (pairs.isEmpty()) {

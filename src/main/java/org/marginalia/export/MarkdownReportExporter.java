@@ -75,6 +75,7 @@ public final class MarkdownReportExporter {
                 passage(w, model, passage);
             }
         }
+        notes(w, model.notes());
         w.write("## Linked passages\n\n");
         List<ReportModel.Pair> pairs = model.pairs(diffsByLinkId);
         if (pairs.isEmpty()) {
@@ -94,6 +95,17 @@ public final class MarkdownReportExporter {
             }
         }
         w.flush();
+    }
+
+    private static void notes(Writer w, List<ReportModel.NoteEntry> notes) throws IOException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        w.write("## Project notes and source memos\n\n");
+        for (ReportModel.NoteEntry note : notes) {
+            w.write("**" + escape(note.about()) + "**  \n" + escape(note.text().strip()).replace("\n", "  \n")
+                    + "\n\n");
+        }
     }
 
     private static void passage(Writer w, ReportModel model, Annotation passage) throws IOException {

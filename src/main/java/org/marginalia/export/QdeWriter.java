@@ -5,32 +5,29 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.CodePointIndex;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
+import org.marginalia.model.ProjectNote;
 import org.marginalia.model.ProjectSnapshot;
 import org.marginalia.model.Relation;
 import org.marginalia.model.Tag;
-import org.marginalia.model.TextSpan;
-import org.w3c.dom.Element;
 
 /**
- * Builds {@code project.qde}: Users, the CodeBook (nested as the tag tree, with colours), Sources with their passages
- * as PlainTextSelections in code points, each tag on a passage a Coding, notes, and Links between passages.
+ * Writes {@code project.qde} as a stream (StAX): Users, the CodeBook (nested as the tag tree, with colours and
+ * isCodable="false" for tag folders), Sources with their passages as PlainTextSelections in code points, each tag on
+ * a passage a Coding, source memos as the source's NoteRefs, the Notes, Links between passages, and project notes as
+ * the Project's NoteRefs. Nothing but the notes is held in memory: a DOM of 100,000 codes took over a gigabyte.
  *
  * <p>A passage's note is written twice on purpose: as the selection's {@code Description} (what MAXQDA and QualCoder
  * read as a coding memo) and as a {@code Note} the selection refers to (what ATLAS.ti and NVivo read as a memo).
@@ -39,48 +36,73 @@ final class QdeWriter {
 
     static final String NS = "urn:QDA-XML:project:1.0";
 
+    /** A Note to write once the sources are written, as the schema puts Notes after Sources. */
+    private record PendingNote(String guid, String name, String text, String user, Instant created) {
+    }
+
     private final String origin;
     private final Guids guids;
     private final ProjectSnapshot snapshot;
     private final Set<Long> pdfsWithBytes;
-    private final Map<String, Element> notes = new LinkedHashMap<>();
-    private org.w3c.dom.Document xml;
+    private final List<PendingNote> notes = new ArrayList<>();
+    private final Map<Long, List<Tag>> children = new HashMap<>();
+    private final Map<Long, List<Annotation>> passagesBySource = new HashMap<>();
+    private final Map<Long, List<ProjectNote>> memosBySource = new HashMap<>();
+    private XMLStreamWriter xml;
 
     QdeWriter(String origin, Guids guids, ProjectSnapshot snapshot, Set<Long> pdfsWithBytes) {
         this.origin = origin;
         this.guids = guids;
         this.snapshot = snapshot;
         this.pdfsWithBytes = pdfsWithBytes;
+        // Grouped once: looking through every tag for each tag's children, and every passage for each source's,
+        // made 100,000 codes quadratic.
+        snapshot.tags().forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
+        snapshot.annotations().forEach(a -> passagesBySource.computeIfAbsent(a.documentId(),
+                k -> new ArrayList<>()).add(a));
+        snapshot.notes().stream().filter(n -> n.documentId() != null)
+                .forEach(n -> memosBySource.computeIfAbsent(n.documentId(), k -> new ArrayList<>()).add(n));
     }
 
     void write(OutputStream out) throws IOException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            xml = factory.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("no XML parser in this Java runtime", e);
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.setDefaultNamespace(NS);
+            xml.writeStartElement(NS, "Project");
+            xml.writeDefaultNamespace(NS);
+            attribute("name", snapshot.projectName());
+            attribute("origin", origin);
+            users();
+            codeBook();
+            sources();
+            List<Link> links = links();
+            projectNotes();
+            if (!notes.isEmpty()) {
+                start("Notes");
+                for (PendingNote note : notes) {
+                    writeNote(note);
+                }
+                end();
+            }
+            writeLinks(links);
+            for (ProjectNote note : snapshot.notes()) {
+                if (note.documentId() == null) {
+                    empty("NoteRef");
+                    attribute("targetGUID", Guids.qda(guids.projectNote(note.id())));
+                }
+            }
+            end();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write project.qde: " + e.getMessage(), e);
         }
-        Element project = element(xml, "Project");
-        xml.appendChild(project);
-        project.setAttribute("name", xmlSafe(snapshot.projectName()));
-        project.setAttribute("origin", origin);
-        users(project);
-        codeBook(project);
-        sources(project);
-        links(project);
-        if (!notes.isEmpty()) {
-            // Notes come before Links in the schema's sequence.
-            Element notesElement = element(xml, "Notes");
-            notes.values().forEach(notesElement::appendChild);
-            Element links = child(project, "Links");
-            project.insertBefore(notesElement, links);
-        }
-        serialize(out);
     }
 
-    private void users(Element project) {
-        Set<String> authors = new java.util.LinkedHashSet<>();
+    private void users() throws XMLStreamException {
+        Set<String> authors = new LinkedHashSet<>();
         snapshot.annotations().forEach(a -> {
             if (!a.author().isBlank()) {
                 authors.add(a.author());
@@ -89,161 +111,222 @@ final class QdeWriter {
         if (authors.isEmpty()) {
             return;
         }
-        Element users = append(project, "Users");
+        start("Users");
         for (String author : authors) {
-            Element user = append(users, "User");
-            user.setAttribute("guid", Guids.qda(guids.user(author)));
-            user.setAttribute("name", xmlSafe(author));
+            empty("User");
+            attribute("guid", Guids.qda(guids.user(author)));
+            attribute("name", author);
         }
+        end();
     }
 
-    private void codeBook(Element project) {
+    private void codeBook() throws XMLStreamException {
         if (snapshot.tags().isEmpty()) {
             return;
         }
         Set<Long> known = new HashSet<>();
         snapshot.tags().forEach(t -> known.add(t.id()));
-        Element codes = append(append(project, "CodeBook"), "Codes");
+        start("CodeBook");
+        start("Codes");
         Set<Long> written = new HashSet<>();
         for (Tag tag : snapshot.tags()) {
             if (tag.parentId() == null || !known.contains(tag.parentId())) {
-                code(codes, tag, written);
+                code(tag, written);
             }
         }
+        end();
+        end();
     }
 
-    private void code(Element parent, Tag tag, Set<Long> written) {
+    private void code(Tag tag, Set<Long> written) throws XMLStreamException {
         if (!written.add(tag.id())) {
             return;
         }
-        Element code = append(parent, "Code");
-        code.setAttribute("guid", Guids.qda(guids.tag(tag.id())));
-        code.setAttribute("name", xmlSafe(tag.name()));
-        code.setAttribute("isCodable", "true");
-        code.setAttribute("color", tag.color());
+        start("Code");
+        attribute("guid", Guids.qda(guids.tag(tag.id())));
+        attribute("name", tag.name());
+        attribute("isCodable", Boolean.toString(tag.codable()));
+        attribute("color", tag.color());
         if (!tag.description().isBlank()) {
-            append(code, "Description").setTextContent(xmlSafe(tag.description()));
+            text("Description", tag.description());
         }
-        for (Tag child : snapshot.tags()) {
-            if (Long.valueOf(tag.id()).equals(child.parentId())) {
-                code(code, child, written);
-            }
+        for (Tag child : children.getOrDefault(tag.id(), List.of())) {
+            code(child, written);
         }
+        end();
     }
 
-    private void sources(Element project) {
+    private void sources() throws XMLStreamException {
         if (snapshot.documents().isEmpty()) {
             return;
         }
-        Element sources = append(project, "Sources");
+        start("Sources");
         for (Document document : snapshot.documents()) {
             String guid = Guids.qda(guids.source(document.sha256()));
-            Element textSource;
-            if (pdfsWithBytes.contains(document.id())) {
-                Element pdf = append(sources, "PDFSource");
-                describe(pdf, document, guid);
-                pdf.setAttribute("path", "internal://" + guid + ".pdf");
-                textSource = append(pdf, "Representation");
+            boolean pdf = pdfsWithBytes.contains(document.id());
+            if (pdf) {
+                start("PDFSource");
+                describe(document, guid);
+                attribute("path", "internal://" + guid + ".pdf");
+                start("Representation");
                 String representation = Guids.qda(guids.representation(document.sha256()));
-                textSource.setAttribute("guid", representation);
-                textSource.setAttribute("plainTextPath", "internal://" + representation + ".txt");
+                attribute("guid", representation);
+                attribute("plainTextPath", "internal://" + representation + ".txt");
             } else {
-                textSource = append(sources, "TextSource");
-                describe(textSource, document, guid);
-                textSource.setAttribute("plainTextPath", "internal://" + guid + ".txt");
+                start("TextSource");
+                describe(document, guid);
+                attribute("plainTextPath", "internal://" + guid + ".txt");
             }
-            String text = snapshot.textOf(document.id());
-            for (Annotation annotation : snapshot.annotations()) {
-                if (annotation.documentId() == document.id()) {
-                    selection(textSource, annotation, text);
-                }
+            CodePointIndex text = new CodePointIndex(snapshot.textOf(document.id()));
+            for (Annotation annotation : passagesBySource.getOrDefault(document.id(), List.of())) {
+                selection(annotation, text);
+            }
+            for (ProjectNote memo : memosBySource.getOrDefault(document.id(), List.of())) {
+                String noteGuid = Guids.qda(guids.projectNote(memo.id()));
+                empty("NoteRef");
+                attribute("targetGUID", noteGuid);
+                notes.add(new PendingNote(noteGuid, "Memo on " + document.title(), memo.text(), null,
+                        memo.created()));
+            }
+            end();
+            if (pdf) {
+                end();
             }
         }
+        end();
     }
 
-    private void describe(Element source, Document document, String guid) {
-        source.setAttribute("guid", guid);
-        source.setAttribute("name", xmlSafe(document.title().isBlank() ? document.fileName() : document.title()));
+    private void describe(Document document, String guid) throws XMLStreamException {
+        attribute("guid", guid);
+        attribute("name", document.title().isBlank() ? document.fileName() : document.title());
         if (document.imported() != null) {
-            source.setAttribute("creationDateTime", timestamp(document.imported()));
+            attribute("creationDateTime", timestamp(document.imported()));
         }
     }
 
-    private void selection(Element source, Annotation annotation, String text) {
-        TextSpan points = annotation.span().toCodePoints(text);
-        Element selection = append(source, "PlainTextSelection");
-        selection.setAttribute("guid", Guids.qda(guids.passage(annotation.id())));
-        selection.setAttribute("name", xmlSafe(annotation.quote()));
-        selection.setAttribute("startPosition", Integer.toString(points.start()));
-        selection.setAttribute("endPosition", Integer.toString(points.end()));
+    private void selection(Annotation annotation, CodePointIndex text) throws XMLStreamException {
+        start("PlainTextSelection");
+        attribute("guid", Guids.qda(guids.passage(annotation.id())));
+        attribute("name", annotation.quote());
+        attribute("startPosition", Integer.toString(text.toCodePoints(annotation.span().start())));
+        attribute("endPosition", Integer.toString(text.toCodePoints(annotation.span().end())));
         String user = annotation.author().isBlank() ? null : Guids.qda(guids.user(annotation.author()));
-        created(selection, user, annotation.created());
+        created(user, annotation.created());
         if (annotation.modified() != null) {
             if (user != null) {
-                selection.setAttribute("modifyingUser", user);
+                attribute("modifyingUser", user);
             }
-            selection.setAttribute("modifiedDateTime", timestamp(annotation.modified()));
+            attribute("modifiedDateTime", timestamp(annotation.modified()));
         }
         if (!annotation.note().isBlank()) {
-            append(selection, "Description").setTextContent(xmlSafe(annotation.note()));
+            text("Description", annotation.note());
         }
         for (long tagId : annotation.tagIds()) {
-            Element coding = append(selection, "Coding");
-            coding.setAttribute("guid", Guids.qda(guids.coding(annotation.id(), tagId)));
-            created(coding, user, annotation.created());
-            append(coding, "CodeRef").setAttribute("targetGUID", Guids.qda(guids.tag(tagId)));
+            start("Coding");
+            attribute("guid", Guids.qda(guids.coding(annotation.id(), tagId)));
+            created(user, annotation.created());
+            empty("CodeRef");
+            attribute("targetGUID", Guids.qda(guids.tag(tagId)));
+            end();
         }
         if (!annotation.note().isBlank()) {
             String noteGuid = Guids.qda(guids.passageNote(annotation.id()));
-            append(selection, "NoteRef").setAttribute("targetGUID", noteGuid);
-            note(noteGuid, "Note on passage " + annotation.id(), annotation.note(), user, annotation.created());
+            empty("NoteRef");
+            attribute("targetGUID", noteGuid);
+            notes.add(new PendingNote(noteGuid, "Note on passage " + annotation.id(), annotation.note(), user,
+                    annotation.created()));
         }
+        end();
     }
 
-    private void links(Element project) {
+    /** The links to write, their notes queued: Notes come before Links in the schema's sequence. */
+    private List<Link> links() {
         List<Link> links = new ArrayList<>();
         Set<Long> passages = new HashSet<>();
         snapshot.annotations().forEach(a -> passages.add(a.id()));
         for (Link link : snapshot.links()) {
             if (passages.contains(link.fromAnnotationId()) && passages.contains(link.toAnnotationId())) {
                 links.add(link);
+                if (!link.note().isBlank()) {
+                    notes.add(new PendingNote(Guids.qda(guids.linkNote(link.id())), "Note on link " + link.id(),
+                            link.note(), null, link.created()));
+                }
             }
         }
+        return links;
+    }
+
+    private void writeLinks(List<Link> links) throws XMLStreamException {
         if (links.isEmpty()) {
             return;
         }
-        Element linksElement = append(project, "Links");
+        start("Links");
         for (Link link : links) {
-            Element element = append(linksElement, "Link");
-            element.setAttribute("guid", Guids.qda(guids.link(link.id())));
-            element.setAttribute("name", link.relation().word());
-            element.setAttribute("direction", link.relation() == Relation.RELATED ? "Associative" : "OneWay");
-            element.setAttribute("originGUID", Guids.qda(guids.passage(link.fromAnnotationId())));
-            element.setAttribute("targetGUID", Guids.qda(guids.passage(link.toAnnotationId())));
+            start("Link");
+            attribute("guid", Guids.qda(guids.link(link.id())));
+            attribute("name", link.relation().word());
+            attribute("direction", link.relation() == Relation.RELATED ? "Associative" : "OneWay");
+            attribute("originGUID", Guids.qda(guids.passage(link.fromAnnotationId())));
+            attribute("targetGUID", Guids.qda(guids.passage(link.toAnnotationId())));
             if (!link.note().isBlank()) {
-                String noteGuid = Guids.qda(guids.linkNote(link.id()));
-                append(element, "NoteRef").setAttribute("targetGUID", noteGuid);
-                note(noteGuid, "Note on link " + link.id(), link.note(), null, link.created());
+                empty("NoteRef");
+                attribute("targetGUID", Guids.qda(guids.linkNote(link.id())));
+            }
+            end();
+        }
+        end();
+    }
+
+    /** Project notes not about a source: the journal QualCoder and others keep, as the Project's NoteRefs. */
+    private void projectNotes() {
+        for (ProjectNote note : snapshot.notes()) {
+            if (note.documentId() == null) {
+                notes.add(new PendingNote(Guids.qda(guids.projectNote(note.id())), note.title(), note.text(), null,
+                        note.created()));
             }
         }
     }
 
-    private void note(String guid, String name, String content, String user, Instant created) {
-        Element note = element(xml, "Note");
-        note.setAttribute("guid", guid);
-        note.setAttribute("name", name);
-        created(note, user, created);
-        append(note, "PlainTextContent").setTextContent(xmlSafe(content));
-        notes.put(guid, note);
+    private void writeNote(PendingNote note) throws XMLStreamException {
+        start("Note");
+        attribute("guid", note.guid());
+        attribute("name", note.name());
+        created(note.user(), note.created());
+        text("PlainTextContent", note.text());
+        end();
     }
 
-    private static void created(Element element, String user, Instant created) {
+    private void created(String user, Instant created) throws XMLStreamException {
         if (user != null) {
-            element.setAttribute("creatingUser", user);
+            attribute("creatingUser", user);
         }
         if (created != null) {
-            element.setAttribute("creationDateTime", timestamp(created));
+            attribute("creationDateTime", timestamp(created));
         }
+    }
+
+    private void start(String name) throws XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeStartElement(NS, name);
+    }
+
+    private void empty(String name) throws XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeEmptyElement(NS, name);
+    }
+
+    private void end() throws XMLStreamException {
+        xml.writeEndElement();
+    }
+
+    private void text(String name, String content) throws XMLStreamException {
+        start(name);
+        xml.writeCharacters(xmlSafe(content));
+        end();
+    }
+
+    private void attribute(String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, xmlSafe(value));
     }
 
     /** XML 1.0 cannot hold most control characters (a PDF's form feeds, say): they become spaces. */
@@ -259,39 +342,5 @@ final class QdeWriter {
 
     private static String timestamp(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    private static Element element(org.w3c.dom.Document xml, String name) {
-        return xml.createElementNS(NS, name);
-    }
-
-    private Element append(Element parent, String name) {
-        Element element = element(xml, name);
-        parent.appendChild(element);
-        return element;
-    }
-
-    private static Element child(Element parent, String name) {
-        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getLocalName().equals(name)) {
-                return element;
-            }
-        }
-        return null;
-    }
-
-    private void serialize(OutputStream out) throws IOException {
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            transformer.transform(new DOMSource(xml), new StreamResult(out));
-        } catch (TransformerException e) {
-            throw new IOException("cannot write project.qde: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,12 +1,16 @@
 package org.marginalia.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
+import org.marginalia.model.ProjectNote;
 import org.marginalia.model.ProjectSnapshot;
 import org.marginalia.model.Tag;
 import org.marginalia.model.WordDiff;
@@ -20,18 +24,49 @@ final class ReportModel {
     record Pair(Link link, Annotation from, Annotation to, Optional<WordDiff> diff) {
     }
 
+    /** A project note or source memo as the reports show it: under the project, or under its source's title. */
+    record NoteEntry(String about, String text) {
+    }
+
     private final ProjectSnapshot snapshot;
     private final Map<Long, String> citations;
+    // Built once: scanning every passage and every tag for each tag made reports quadratic at 100,000 codes.
+    private final Map<Long, List<Annotation>> passagesByTag = new HashMap<>();
+    private final Map<Long, List<Tag>> children = new HashMap<>();
 
     /** @param citations each passage's citation by passage id, rendered by the caller in the chosen style */
     ReportModel(ProjectSnapshot snapshot, Map<Long, String> citations) {
         this.snapshot = snapshot;
         this.citations = citations;
+        for (Annotation passage : snapshot.annotations()) {
+            for (long tagId : passage.tagIds()) {
+                passagesByTag.computeIfAbsent(tagId, k -> new ArrayList<>()).add(passage);
+            }
+        }
+        snapshot.tags().forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
+    }
+
+    /** Project notes first, then each source's memos, in the order they were written. */
+    List<NoteEntry> notes() {
+        List<NoteEntry> entries = new ArrayList<>();
+        for (ProjectNote note : snapshot.notes()) {
+            if (note.documentId() == null) {
+                entries.add(new NoteEntry("Project", note.text()));
+            }
+        }
+        for (ProjectNote note : snapshot.notes()) {
+            if (note.documentId() != null) {
+                entries.add(new NoteEntry(snapshot.document(note.documentId())
+                        .map(d -> d.title().isEmpty() ? d.fileName() : d.title()).orElse("unknown source"),
+                        note.text()));
+            }
+        }
+        return entries;
     }
 
     List<TagEntry> codebook() {
         List<TagEntry> entries = new ArrayList<>();
-        List<Long> written = new ArrayList<>();
+        Set<Long> written = new HashSet<>();
         for (Tag tag : snapshot.tags()) {
             boolean root = tag.parentId() == null || snapshot.tag(tag.parentId()).isEmpty();
             if (root) {
@@ -41,17 +76,14 @@ final class ReportModel {
         return entries;
     }
 
-    private void add(List<TagEntry> entries, List<Long> written, Tag tag, int depth) {
-        if (written.contains(tag.id())) {
+    private void add(List<TagEntry> entries, Set<Long> written, Tag tag, int depth) {
+        if (!written.add(tag.id())) {
             return;
         }
-        written.add(tag.id());
-        List<Annotation> passages = snapshot.annotations().stream().filter(a -> a.tagIds().contains(tag.id())).toList();
+        List<Annotation> passages = passagesByTag.getOrDefault(tag.id(), List.of());
         entries.add(new TagEntry(tag, snapshot.tagPath(tag.id()), depth, passages));
-        for (Tag child : snapshot.tags()) {
-            if (Long.valueOf(tag.id()).equals(child.parentId())) {
-                add(entries, written, child, depth + 1);
-            }
+        for (Tag child : children.getOrDefault(tag.id(), List.of())) {
+            add(entries, written, child, depth + 1);
         }
     }
 

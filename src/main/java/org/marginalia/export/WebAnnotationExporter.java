@@ -12,8 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.CodePointIndex;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
+import org.marginalia.model.ProjectNote;
 import org.marginalia.model.ProjectSnapshot;
 import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
@@ -38,7 +40,11 @@ public final class WebAnnotationExporter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** Per source, built once per export: converting each passage from the text's start was quadratic. */
+    private final Map<Long, CodePointIndex> codePoints = new HashMap<>();
+
     public void write(ProjectSnapshot snapshot, OutputStream out) throws IOException {
+        codePoints.clear();
         Guids guids = new Guids(snapshot.projectName());
         Map<Long, Document> documents = new HashMap<>();
         snapshot.documents().forEach(d -> documents.put(d.id(), d));
@@ -51,7 +57,7 @@ public final class WebAnnotationExporter {
         collection.put("id", collectionIri);
         collection.put("type", "AnnotationCollection");
         collection.put("label", snapshot.projectName());
-        int total = snapshot.annotations().size() + snapshot.links().size();
+        int total = snapshot.annotations().size() + snapshot.links().size() + snapshot.notes().size();
         collection.put("total", total);
         ObjectNode page = collection.putObject("first");
         page.put("id", collectionIri + "?page=0");
@@ -63,6 +69,9 @@ public final class WebAnnotationExporter {
         }
         for (Link link : snapshot.links()) {
             items.add(link(snapshot, guids, documents, passages, link));
+        }
+        for (ProjectNote note : snapshot.notes()) {
+            items.add(memo(guids, documents, note, collectionIri));
         }
         mapper.writeValue(out, collection);
         out.flush();
@@ -123,6 +132,19 @@ public final class WebAnnotationExporter {
         return node;
     }
 
+    /** A source memo comments on the whole source; a project note on the project (the collection itself). */
+    private ObjectNode memo(Guids guids, Map<Long, Document> documents, ProjectNote note, String collectionIri) {
+        ObjectNode node = header(Guids.iri(guids.projectNote(note.id())));
+        node.put("motivation", "commenting");
+        timestamp(node, "created", note.created());
+        timestamp(node, "modified", note.modified());
+        generator(node);
+        node.set("body", textBody("commenting", note.text()));
+        Document document = note.documentId() == null ? null : documents.get(note.documentId());
+        node.put("target", document == null ? collectionIri : Guids.iri(guids.source(document.sha256())));
+        return node;
+    }
+
     private ObjectNode header(String id) {
         ObjectNode node = mapper.createObjectNode();
         node.put("@context", CONTEXT);
@@ -138,7 +160,10 @@ public final class WebAnnotationExporter {
             throw new IllegalArgumentException(
                     "passage " + annotation.id() + " belongs to unknown source " + annotation.documentId());
         }
-        TextSpan points = annotation.span().toCodePoints(snapshot.textOf(document.id()));
+        CodePointIndex index = codePoints.computeIfAbsent(document.id(),
+                id -> new CodePointIndex(snapshot.textOf(id)));
+        TextSpan points = new TextSpan(index.toCodePoints(annotation.span().start()),
+                index.toCodePoints(annotation.span().end()));
         ObjectNode target = mapper.createObjectNode();
         target.put("type", "SpecificResource");
         target.put("source", Guids.iri(guids.source(document.sha256())));

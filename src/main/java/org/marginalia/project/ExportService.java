@@ -60,7 +60,7 @@ public final class ExportService {
                 texts.put(d.id(), tx.documents().text(d.id()));
             }
             return new ProjectSnapshot(file.name(), documents, texts, tx.tags().all(), tx.annotations().all(),
-                    tx.links().all());
+                    tx.links().all(), tx.projectNotes().all());
         });
     }
 

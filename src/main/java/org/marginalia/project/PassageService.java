@@ -115,6 +115,7 @@ public final class PassageService {
         long id = tx.annotations().insert(new Annotation(0, documentId, marked.span(), context.quote(),
                 context.prefix(), context.suffix(), note, author, now, now, List.of()));
         for (long tagId : tagIds) {
+            TagFolders.refuseToApply(tx, tagId);
             tx.annotationTags().add(id, tagId);
         }
         return tx.annotations().get(id).orElseThrow();
@@ -135,6 +136,7 @@ public final class PassageService {
     public Annotation addTag(long annotationId, long tagId) {
         return file.inTransaction(tx -> {
             requireExists(tx, annotationId);
+            TagFolders.refuseToApply(tx, tagId);
             tx.annotationTags().add(annotationId, tagId);
             return tx.annotations().get(annotationId).orElseThrow();
         });

@@ -29,6 +29,7 @@ public final class Project implements AutoCloseable {
     private final CitationService citations;
     private final ZoteroService zotero;
     private final BibliographyService bibliography;
+    private final NoteService notes;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this(file, reader, clock, author, SentenceModel.embedder());
@@ -52,6 +53,7 @@ public final class Project implements AutoCloseable {
         this.merges = new MergeService(file, backups);
         this.zotero = new ZoteroService(file, reader, clock);
         this.bibliography = new BibliographyService(file, citations, exports);
+        this.notes = new NoteService(file, clock);
     }
 
     /**
@@ -110,6 +112,10 @@ public final class Project implements AutoCloseable {
 
     public PassageService passages() {
         return passages;
+    }
+
+    public NoteService notes() {
+        return notes;
     }
 
     public LinkService links() {

@@ -4,19 +4,18 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.marginalia.importer.qdpx.ImportTally;
 import org.marginalia.importer.qdpx.QdpxProject;
 import org.marginalia.importer.qdpx.QdpxReader;
 import org.marginalia.importer.qdpx.QdpxSource;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
-import org.marginalia.model.Tag;
+import org.marginalia.model.ProjectNote;
 import org.marginalia.store.ProjectFile;
 import org.marginalia.store.Transaction;
 
@@ -37,14 +36,23 @@ public final class ProjectImportService {
     }
 
     public ProjectImport importQdpx(Path qdpx) {
-        QdpxProject incoming = new QdpxReader().read(qdpx);
+        return importQdpx(qdpx, false);
+    }
+
+    /**
+     * Imports the project; with {@code repair}, bare {@code &} and {@code <} (a known exporter defect) are escaped
+     * in a copy beside the file first, and the report says where.
+     */
+    public ProjectImport importQdpx(Path qdpx, boolean repair) {
+        QdpxProject incoming = new QdpxReader().read(qdpx, repair);
         backups.beforeBulkChange();
         Instant now = clock.instant();
+        ImportTally tally = incoming.tally();
         return file.inTransaction(tx -> {
-            List<String> warnings = new ArrayList<>(incoming.warnings());
-            int tagsBefore = tx.tags().all().size();
-            Map<Long, Long> tagIds = importTags(tx, incoming.tags());
-            int tagsAdded = tx.tags().all().size() - tagsBefore;
+            Codebook codebook = new Codebook(tx);
+            int tagsBefore = codebook.size();
+            Map<Long, Long> tagIds = codebook.merge(incoming.tags());
+            int tagsAdded = codebook.size() - tagsBefore;
 
             Map<Long, Long> documentIds = new HashMap<>();
             int added = 0;
@@ -58,8 +66,8 @@ public final class ProjectImportService {
                     documentIds.put(source.provisionalId(), same.get().id());
                     present++;
                 } else {
-                    warnings.add("Source '" + source.source().metadata().title() + "' is in the project already with "
-                            + "a different text; its passages were not imported");
+                    tally.dropped("sources", "Source '" + source.source().metadata().title() + "' is in the project "
+                            + "already with a different text; it and its passages were not imported.");
                 }
             }
 
@@ -76,12 +84,15 @@ public final class ProjectImportService {
                 passageIds.put(passage.id(), id);
                 for (long tagId : passage.tagIds()) {
                     Long real = tagIds.get(tagId);
-                    if (real != null) {
+                    if (real != null && codebook.codable(real)) {
                         tx.annotationTags().add(id, real);
+                    } else if (real != null) {
+                        tally.skipped("codings", "a coding applies the tag folder '" + codebook.name(real)
+                                + "', which is never applied; the passage came in without it.");
                     }
                 }
             }
-
+            int notes = importNotes(tx, incoming.notes(), documentIds, now);
             int links = 0;
             for (Link link : incoming.links()) {
                 Long from = passageIds.get(link.fromAnnotationId());
@@ -91,44 +102,25 @@ public final class ProjectImportService {
                     links++;
                 }
             }
-            return new ProjectImport(added, present, tagsAdded, passageIds.size(), links, warnings);
+            return new ProjectImport(added, present, tagsAdded, passageIds.size(), links, notes, tally.warnings(),
+                    tally.report());
         });
     }
 
-    /** Maps provisional tag ids to stored ones, reusing a tag of the same name under the same parent. */
-    private static Map<Long, Long> importTags(Transaction tx, List<Tag> incoming) throws SQLException {
-        Map<Long, Long> ids = new HashMap<>();
-        List<Tag> pending = new ArrayList<>(incoming);
-        List<Tag> existing = new ArrayList<>(tx.tags().all());
-        while (!pending.isEmpty()) {
-            boolean progress = false;
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                Tag tag = it.next();
-                if (tag.parentId() != null && !ids.containsKey(tag.parentId())) {
-                    continue;
-                }
-                Long parent = tag.parentId() == null ? null : ids.get(tag.parentId());
-                Optional<Tag> same = existing.stream()
-                        .filter(t -> t.name().equals(tag.name()) && Objects.equals(t.parentId(), parent)).findFirst();
-                if (same.isPresent()) {
-                    ids.put(tag.id(), same.get().id());
-                } else {
-                    boolean keyFree = tag.shortcutKey() == null
-                            || existing.stream().noneMatch(t -> tag.shortcutKey().equals(t.shortcutKey()));
-                    Tag stored = tx.tags().insert(new Tag(0, tag.name(), tag.color(), tag.description(), parent,
-                            keyFree ? tag.shortcutKey() : null));
-                    existing.add(stored);
-                    ids.put(tag.id(), stored.id());
-                }
-                it.remove();
-                progress = true;
+    private static int importNotes(Transaction tx, List<ProjectNote> notes, Map<Long, Long> documentIds,
+            Instant now) throws SQLException {
+        int stored = 0;
+        for (ProjectNote note : notes) {
+            Long documentId = note.documentId() == null ? null : documentIds.get(note.documentId());
+            if (note.documentId() != null && documentId == null) {
+                continue;
             }
-            if (!progress) {
-                throw new ProjectException(ProjectException.Reason.INVALID,
-                        "The codebook of the imported project has a cycle in its tag hierarchy");
-            }
+            Instant created = Instant.EPOCH.equals(note.created()) ? now : note.created();
+            tx.projectNotes().insert(new ProjectNote(0, documentId, note.text(), created,
+                    Instant.EPOCH.equals(note.modified()) ? created : note.modified()));
+            stored++;
         }
-        return ids;
+        return stored;
     }
 
     private static Instant orNow(Instant instant, Instant now) {

@@ -24,7 +24,7 @@ public final class SearchStore {
                 SELECT s.kind, s.owner_id, a.document_id AS note_document,
                        snippet(search_index, 2, '[', ']', '…', 12) AS snippet
                 FROM search_index s LEFT JOIN annotation a ON s.kind = 'note' AND a.id = s.owner_id
-                WHERE search_index MATCH ? ORDER BY rank LIMIT ?""";
+                WHERE search_index MATCH ? AND s.kind <> 'memo' ORDER BY rank LIMIT ?""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             Rows.bind(statement, asPhrase(userText), limit);
             return Rows.list(statement, rs -> "note".equals(rs.getString("kind"))

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.marginalia.model.Tag;
 /** The {@code tag} table: the project's codebook. */
 public final class TagStore {
 
-    private static final String COLUMNS = "id, name, color, description, parent_id, shortcut_key";
+    private static final String COLUMNS = "id, name, color, description, parent_id, shortcut_key, codable";
 
     private final Connection connection;
 
@@ -22,9 +23,10 @@ public final class TagStore {
 
     /** Inserts a tag; its id is assigned unless {@code tag.id()} is positive (used to restore a deleted tag). */
     public Tag insert(Tag tag) throws SQLException {
-        long id = Rows.insert(connection, "tag", List.of("name", "color", "description", "parent_id", "shortcut_key"),
-                tag.id(), tag.name(), tag.color(), tag.description(), tag.parentId(), tag.shortcutKey());
-        return new Tag(id, tag.name(), tag.color(), tag.description(), tag.parentId(), tag.shortcutKey());
+        long id = Rows.insert(connection, "tag", List.of("name", "color", "description", "parent_id", "shortcut_key",
+                "codable"), tag.id(), tag.name(), tag.color(), tag.description(), tag.parentId(), tag.shortcutKey(),
+                tag.codable() ? 1 : 0);
+        return tag.withId(id);
     }
 
     public Optional<Tag> get(long id) throws SQLException {
@@ -51,6 +53,10 @@ public final class TagStore {
         }
     }
 
+    /**
+     * Changes name, colour, description, parent and key. Whether a tag is a folder is not changed here: views edit
+     * tags through the six-field constructor, and renaming a folder must not make it applicable.
+     */
     public void update(Tag tag) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE tag SET name = ?, color = ?, description = ?, parent_id = ?, shortcut_key = ? WHERE id = ?")) {
@@ -72,7 +78,7 @@ public final class TagStore {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT tag_id, count(*) FROM annotation_tag GROUP BY tag_id")) {
             try (ResultSet rs = statement.executeQuery()) {
-                Map<Long, Integer> counts = new java.util.HashMap<>();
+                Map<Long, Integer> counts = new HashMap<>();
                 while (rs.next()) {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 }
@@ -83,6 +89,6 @@ public final class TagStore {
 
     private static Tag map(ResultSet rs) throws SQLException {
         return new Tag(rs.getLong("id"), rs.getString("name"), rs.getString("color"), rs.getString("description"),
-                Rows.nullableLong(rs, "parent_id"), rs.getString("shortcut_key"));
+                Rows.nullableLong(rs, "parent_id"), rs.getString("shortcut_key"), rs.getInt("codable") == 1);
     }
 }

@@ -43,6 +43,10 @@ public final class Transaction {
         return new EmbeddingStore(connection);
     }
 
+    public ProjectNoteStore projectNotes() {
+        return new ProjectNoteStore(connection);
+    }
+
     public SearchStore search() {
         return new SearchStore(connection);
     }

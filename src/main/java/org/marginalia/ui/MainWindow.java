@@ -30,6 +30,9 @@ import org.marginalia.ui.analysis.AnalysisView;
 import org.marginalia.ui.analysis.AnalysisViewModel;
 import org.marginalia.ui.compare.CompareTools;
 import org.marginalia.ui.compare.ToolContext;
+import org.marginalia.ui.notes.NotesTools;
+import org.marginalia.ui.notes.NotesViewModel;
+import org.marginalia.ui.sources.ProjectImportAction;
 import org.marginalia.ui.sources.SourceTools;
 
 /** The main window's content: menus, the library on the left, panes in the middle, inspector and table right. */
@@ -46,6 +49,8 @@ final class MainWindow {
     private final TabPane library = new TabPane();
     private CompareTools compareTools;
     private SourceTools sourceTools;
+    private NotesTools notesTools;
+    private ProjectImportAction projectImport;
     private SplitPane main;
     private SplitPane centre;
     private SplitPane right;
@@ -69,6 +74,8 @@ final class MainWindow {
         compareTools = new CompareTools(tools);
         panes.followAlignment(compareTools.align()::pairsBetween);
         sourceTools = new SourceTools(tools);
+        notesTools = new NotesTools(tools);
+        projectImport = new ProjectImportAction(tools);
         left = new SplitPane(titled("Sources", new SourcesView(vm).createView()),
                 titled("Tags", new TagsView(vm).createView()));
         left.setOrientation(Orientation.VERTICAL);
@@ -84,7 +91,7 @@ final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         Tab passageTab = new Tab("Passage", new InspectorView(vm).createView());
         TabPane inspectorTabs = new TabPane(passageTab, compareTools.quotesTab(), compareTools.counterpartsTab(),
-                compareTools.alignmentTab(), sourceTools.reviewTab());
+                compareTools.alignmentTab(), sourceTools.reviewTab(), notesTools.notesTab());
         inspectorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         inspectorTabs.setId("inspector-tabs");
         right = new SplitPane(inspectorTabs, new PassagesTableView(vm).createView());
@@ -135,6 +142,7 @@ final class MainWindow {
                 recentMenu(),
                 new SeparatorMenuItem(),
                 item("Import Sources…", "Shortcut+I", Feather.DOWNLOAD, vm.sourceCommands()::importWithDialog),
+                item("Import Project (.qdpx)…", null, Feather.PACKAGE, projectImport::run),
                 item("Export…", "Shortcut+E", Feather.UPLOAD, vm.sourceCommands()::exportWithDialog),
                 new SeparatorMenuItem(),
                 item("Close", "Shortcut+W", null, session::closeProject),
@@ -240,6 +248,14 @@ final class MainWindow {
         state.saveDividers("left", left.getDividerPositions());
         state.saveOpenSources(vm.projectPath(), vm.panes().stream().map(p -> p.documentProperty().get())
                 .filter(d -> d != null).map(d -> d.id()).toList());
+    }
+
+    NotesViewModel notesModel() {
+        return notesTools.model();
+    }
+
+    ProjectImportAction projectImport() {
+        return projectImport;
     }
 
     PanesView panes() {

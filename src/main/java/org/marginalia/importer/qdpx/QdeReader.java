@@ -1,255 +1,353 @@
 package org.marginalia.importer.qdpx;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import org.marginalia.model.Annotation;
 import org.marginalia.model.ImportedSource;
-import org.marginalia.model.Link;
 import org.marginalia.model.PageStarts;
-import org.marginalia.model.Relation;
 import org.marginalia.model.SourceMetadata;
 import org.marginalia.model.SourceType;
 import org.marginalia.model.Tag;
-import org.marginalia.model.TextSpan;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
- * Turns a parsed project.qde into a {@link QdpxProject}. Elements are matched by local name so that files with a
- * missing or odd namespace still read. What cannot be taken over faithfully is left out with a warning.
+ * Reads project.qde as a stream into drafts, element by element, so memory grows with what is kept (sources and
+ * passages) and not with the XML. Elements are matched by local name so that files with a missing or odd namespace
+ * still read. What cannot be taken over is counted in the {@link ImportTally}, never ignored.
  */
 final class QdeReader {
 
     private static final String FALLBACK_COLOR = "#9E9E9E";
 
     private final String fileName;
-    private final Element root;
     private final Function<String, Optional<byte[]>> files;
-    private final Map<String, String> users = new HashMap<>();
-    private final Map<String, Long> tagIds = new HashMap<>();
-    private final Map<String, String> notes = new HashMap<>();
-    private final Map<String, Long> passageIds = new HashMap<>();
-    private final List<Tag> tags = new ArrayList<>();
-    private final List<QdpxSource> sources = new ArrayList<>();
-    private final List<Annotation> passages = new ArrayList<>();
-    private final List<Link> links = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final QdeAssembler assembler;
+    private final ImportTally tally;
 
     /** @param files an archive's file by its internal path ("GUID.txt"), empty when absent */
-    QdeReader(String fileName, Document xml, Function<String, Optional<byte[]>> files) {
+    QdeReader(String fileName, Function<String, Optional<byte[]>> files) {
         this.fileName = fileName;
-        this.root = xml.getDocumentElement();
         this.files = files;
+        this.tally = new ImportTally();
+        this.assembler = new QdeAssembler(tally);
     }
 
-    QdpxProject read() {
-        if (!"Project".equals(root.getLocalName())) {
-            throw new QdpxException(QdpxException.Reason.NOT_A_PROJECT, fileName,
-                    "its root element is <" + root.getNodeName() + ">, not <Project>");
-        }
-        for (Element user : children(child(root, "Users"), "User")) {
-            users.put(guid(user.getAttribute("guid")), user.getAttribute("name"));
-        }
-        for (Element note : children(child(root, "Notes"), "Note")) {
-            textOf(note, "note '" + note.getAttribute("name") + "'").ifPresent(t -> notes.put(guid(note), t));
-        }
-        Element codes = child(child(root, "CodeBook"), "Codes");
-        for (Element code : children(codes, "Code")) {
-            code(code, null);
-        }
-        Element sourcesElement = child(root, "Sources");
-        for (Node node = sourcesElement == null ? null : sourcesElement.getFirstChild(); node != null;
-                node = node.getNextSibling()) {
-            if (node instanceof Element source) {
-                source(source);
+    QdpxProject read(byte[] qde) {
+        try (XmlCursor xml = new XmlCursor(new ByteArrayInputStream(qde), fileName)) {
+            String root = xml.root();
+            if (!"Project".equals(root)) {
+                throw new QdpxException(QdpxException.Reason.NOT_A_PROJECT, fileName,
+                        "its root element is <" + root + ">, not <Project>");
             }
-        }
-        for (Element link : children(child(root, "Links"), "Link")) {
-            link(link);
-        }
-        return new QdpxProject(root.getAttribute("name"), root.getAttribute("origin"), tags, sources, passages, links,
-                warnings);
-    }
-
-    private void code(Element code, Long parentId) {
-        long id = tags.size() + 1L;
-        String name = code.getAttribute("name").isBlank() ? "(unnamed code)" : code.getAttribute("name").strip();
-        Element description = child(code, "Description");
-        tags.add(new Tag(id, name, color(code.getAttribute("color")), description == null ? ""
-                : description.getTextContent().strip(), parentId, null));
-        tagIds.put(guid(code), id);
-        for (Element childCode : children(code, "Code")) {
-            code(childCode, id);
-        }
-    }
-
-    private void source(Element source) {
-        String name = source.getAttribute("name");
-        switch (source.getLocalName()) {
-            case "TextSource" -> textSource(source, name, null, null);
-            case "PDFSource" -> {
-                Element representation = child(source, "Representation");
-                byte[] pdf = internalFile(source.getAttribute("path")).orElse(null);
-                if (representation == null) {
-                    warnings.add("PDF source '" + name + "' has no text representation; it was left out.");
-                } else {
-                    textSource(representation, name.isBlank() ? representation.getAttribute("name") : name, pdf,
-                            source);
-                }
-                if (!children(source, "PDFSelection").isEmpty()) {
-                    warnings.add("PDF source '" + name + "': " + children(source, "PDFSelection").size()
-                            + " area selection(s) on pages were left out; only text selections are read.");
+            String name = xml.attr("name");
+            String origin = xml.attr("origin");
+            while (xml.nextChild()) {
+                switch (xml.name()) {
+                    case "Users" -> users(xml);
+                    case "CodeBook" -> codebook(xml);
+                    case "Sources" -> sources(xml);
+                    case "Notes" -> notes(xml);
+                    case "Links" -> links(xml);
+                    case "Description" -> assembler.projectDescription(xml.text());
+                    case "NoteRef" -> {
+                        assembler.projectNoteRef(guid(xml.attr("targetGUID")));
+                        xml.skip();
+                    }
+                    case "Variables", "Cases", "Sets", "Graphs" -> leftOut(xml, xml.name());
+                    default -> unknown(xml);
                 }
             }
-            default -> warnings.add(source.getLocalName().replace("Source", "").toLowerCase(Locale.ROOT)
-                    + " source '" + name + "' was left out: Marginalia reads text and PDF sources.");
+            return assembler.assemble(name, origin);
         }
     }
 
-    private void textSource(Element source, String name, byte[] pdf, Element pdfSource) {
+    private void users(XmlCursor xml) {
+        while (xml.nextChild()) {
+            if ("User".equals(xml.name())) {
+                assembler.user(guid(xml.attr("guid")), xml.attr("name"));
+                xml.skip();
+            } else {
+                unknown(xml);
+            }
+        }
+    }
+
+    private void codebook(XmlCursor xml) {
+        while (xml.nextChild()) {
+            if ("Codes".equals(xml.name())) {
+                while (xml.nextChild()) {
+                    if ("Code".equals(xml.name())) {
+                        code(xml, null);
+                    } else {
+                        unknown(xml);
+                    }
+                }
+            } else {
+                unknown(xml);
+            }
+        }
+    }
+
+    private void code(XmlCursor xml, Long parentId) {
+        String name = xml.attr("name").isBlank() ? "(unnamed code)" : xml.attr("name").strip();
+        boolean codable = !"false".equalsIgnoreCase(xml.attr("isCodable").strip());
+        Long id = assembler.tag(guid(xml.attr("guid")), new Tag(0, name, color(xml.attr("color")), "", parentId,
+                null, codable));
+        while (xml.nextChild()) {
+            switch (xml.name()) {
+                case "Description" -> assembler.tagDescription(id, xml.text().strip());
+                case "NoteRef" -> {
+                    assembler.tagNoteRef(id, guid(xml.attr("targetGUID")));
+                    xml.skip();
+                }
+                case "Code" -> code(xml, id);
+                default -> unknown(xml);
+            }
+        }
+    }
+
+    private void sources(XmlCursor xml) {
+        while (xml.nextChild()) {
+            String name = xml.attr("name");
+            switch (xml.name()) {
+                case "TextSource" -> textSource(xml, name, null, guid(xml.attr("guid")));
+                case "PDFSource" -> pdfSource(xml, name);
+                case "PictureSource", "AudioSource", "VideoSource" -> {
+                    String kind = xml.name().replace("Source", "").toLowerCase(Locale.ROOT);
+                    tally.skipped("sources", kind + " source '" + name + "' was left out: Marginalia reads text "
+                            + "and PDF sources.");
+                    xml.skip();
+                }
+                default -> unknown(xml);
+            }
+        }
+    }
+
+    private void pdfSource(XmlCursor xml, String name) {
+        String guid = guid(xml.attr("guid"));
+        byte[] pdf = internalFile(xml.attr("path")).orElse(null);
+        boolean represented = false;
+        int areas = 0;
+        while (xml.nextChild()) {
+            switch (xml.name()) {
+                case "Representation" -> {
+                    represented = true;
+                    String title = name.isBlank() ? xml.attr("name") : name;
+                    textSource(xml, title, pdf == null ? new byte[0] : pdf, guid);
+                }
+                case "PDFSelection" -> {
+                    areas++;
+                    xml.skip();
+                }
+                case "Description" -> assembler.sourceDescription(guid, xml.text());
+                case "NoteRef" -> {
+                    assembler.sourceNoteRef(guid, guid(xml.attr("targetGUID")));
+                    xml.skip();
+                }
+                case "Coding", "VariableValue" -> leftOut(xml, xml.name());
+                default -> unknown(xml);
+            }
+        }
+        if (!represented) {
+            tally.skipped("sources", "PDF source '" + name + "' has no text representation; it was left out.");
+        }
+        for (int i = 0; i < areas; i++) {
+            tally.skipped("PDF area selections", "PDF source '" + name + "': area selections on pages were left out;"
+                    + " only text selections are read.");
+        }
+    }
+
+    /** A TextSource, or a PDFSource's Representation (then {@code pdf} holds the PDF's bytes, maybe empty). */
+    private void textSource(XmlCursor xml, String name, byte[] pdf, String guid) {
         String label = "source '" + name + "'";
-        Optional<byte[]> raw = rawText(source, label);
-        if (raw.isEmpty()) {
-            return;
-        }
-        String text = Texts.decode(raw.get());
-        if (text.isEmpty()) {
-            warnings.add(label + " has no text; it was left out with its passages.");
-            return;
-        }
         String title = name.isBlank() ? "Untitled source" : name.strip();
-        boolean isPdf = pdf != null;
-        byte[] bytes = isPdf ? pdf : raw.get();
-        String guid = guid(pdfSource != null ? pdfSource : source);
-        long id = sources.size() + 1L;
-        sources.add(new QdpxSource(id, guid, new ImportedSource(SourceMetadata.titled(title),
-                isPdf ? SourceType.PDF : SourceType.TEXT, Texts.fileName(title, isPdf ? ".pdf" : ".txt"), bytes,
-                sha256(bytes), text, PageStarts.none())));
-        for (Element selection : children(source, "PlainTextSelection")) {
-            selection(selection, id, text, label);
+        Optional<byte[]> fromPath = textFile(xml.attr("plainTextPath"));
+        String missingPath = xml.attr("plainTextPath");
+        Long id = null;
+        String text = null;
+        if (fromPath.isPresent()) {
+            text = Texts.decode(fromPath.get());
+            id = addSource(guid, title, label, pdf, fromPath.get(), text);
         }
-        if (!children(source, "Coding").isEmpty()) {
-            warnings.add(label + ": codings of the whole source were left out; Marginalia tags passages.");
-        }
-    }
-
-    private void selection(Element selection, long documentId, String text, String label) {
-        int cpStart;
-        int cpEnd;
-        try {
-            cpStart = Integer.parseInt(selection.getAttribute("startPosition").strip());
-            cpEnd = Integer.parseInt(selection.getAttribute("endPosition").strip());
-        } catch (NumberFormatException e) {
-            warnings.add(label + ": selection " + selection.getAttribute("guid") + " has no usable positions.");
-            return;
-        }
-        int cpLength = text.codePointCount(0, text.length());
-        if (cpStart < 0 || cpEnd <= cpStart || cpEnd > cpLength) {
-            warnings.add(label + ": selection '" + Texts.shorten(selection.getAttribute("name")) + "' at [" + cpStart
-                    + ", " + cpEnd + ") does not fit a text of " + cpLength + " characters; it was left out.");
-            return;
-        }
-        TextSpan span = TextSpan.fromCodePoints(text, cpStart, cpEnd);
-        String quote = span.of(text);
-        String claimed = selection.getAttribute("name");
-        if (!Texts.quoteMatches(claimed, quote)) {
-            warnings.add(label + ": selection '" + Texts.shorten(claimed) + "' at [" + cpStart + ", " + cpEnd
-                    + ") holds '" + Texts.shorten(quote) + "' instead; it was left out.");
-            return;
-        }
-        Set<String> noteTexts = new LinkedHashSet<>();
-        Element description = child(selection, "Description");
-        if (description != null && !description.getTextContent().isBlank()) {
-            noteTexts.add(description.getTextContent().strip());
-        }
-        List<Long> tagsOnPassage = new ArrayList<>();
-        for (Element coding : children(selection, "Coding")) {
-            Element ref = child(coding, "CodeRef");
-            Long tagId = ref == null ? null : tagIds.get(guid(ref.getAttribute("targetGUID")));
-            if (tagId == null) {
-                warnings.add(label + ": a coding refers to a code missing from the codebook; it was left out.");
-            } else if (!tagsOnPassage.contains(tagId)) {
-                tagsOnPassage.add(tagId);
-            }
-            noteTexts.addAll(referencedNotes(coding));
-        }
-        noteTexts.addAll(referencedNotes(selection));
-        long id = passages.size() + 1L;
-        String user = users.getOrDefault(guid(selection.getAttribute("creatingUser")), "");
-        Instant created = instant(selection.getAttribute("creationDateTime"));
-        Instant modified = instant(selection.getAttribute("modifiedDateTime"));
-        passages.add(new Annotation(id, documentId, span, quote, Texts.prefix(text, span), Texts.suffix(text, span),
-                String.join("\n\n", noteTexts), user, created, modified == null ? created : modified, tagsOnPassage));
-        passageIds.put(guid(selection), id);
-    }
-
-    private void link(Element link) {
-        Long from = passageIds.get(guid(link.getAttribute("originGUID")));
-        Long to = passageIds.get(guid(link.getAttribute("targetGUID")));
-        if (from == null || to == null) {
-            warnings.add("link '" + link.getAttribute("name") + "' does not join two text passages that were read;"
-                    + " it was left out.");
-            return;
-        }
-        String name = link.getAttribute("name").strip();
-        Relation relation = Relation.RELATED;
-        List<String> noteTexts = new ArrayList<>();
-        try {
-            relation = Relation.fromWord(name);
-        } catch (IllegalArgumentException notOurs) {
-            if (!name.isEmpty()) {
-                noteTexts.add(name);
+        boolean sawContent = false;
+        while (xml.nextChild()) {
+            switch (xml.name()) {
+                case "PlainTextContent" -> {
+                    sawContent = true;
+                    String inline = xml.text();
+                    if (id == null) {
+                        byte[] raw = inline.getBytes(StandardCharsets.UTF_8);
+                        text = Texts.decode(raw);
+                        id = addSource(guid, title, label, pdf, raw, text);
+                    }
+                }
+                case "PlainTextSelection" -> {
+                    Selection selection = selection(xml, label);
+                    if (id != null && text != null && !text.isEmpty()) {
+                        assembler.place(selection, id, text, label, "passages");
+                    } else {
+                        tally.skipped("passages", label + " was left out, so its selection '"
+                                + Texts.shorten(selection.name()) + "' was too.");
+                    }
+                }
+                case "Description" -> assembler.sourceDescription(guid, xml.text());
+                case "NoteRef" -> {
+                    assembler.sourceNoteRef(guid, guid(xml.attr("targetGUID")));
+                    xml.skip();
+                }
+                case "Coding" -> {
+                    tally.skipped("codings of whole sources", label + ": a coding of the whole source was left out;"
+                            + " Marginalia tags passages.");
+                    xml.skip();
+                }
+                case "VariableValue" -> leftOut(xml, "VariableValue");
+                default -> unknown(xml);
             }
         }
-        noteTexts.addAll(referencedNotes(link));
-        links.add(new Link(links.size() + 1L, from, to, relation, String.join("\n\n", noteTexts), null));
+        if (id == null && !sawContent) {
+            tally.skipped("sources", missingPath.isBlank()
+                    ? label + " has neither inline text nor a plainTextPath; it was left out."
+                    : label + ": its text " + missingPath + " is not in the archive; it was left out with its "
+                    + "passages.");
+        }
     }
 
-    private List<String> referencedNotes(Element element) {
-        List<String> found = new ArrayList<>();
-        for (Element ref : children(element, "NoteRef")) {
-            String note = notes.get(guid(ref.getAttribute("targetGUID")));
-            if (note != null && !note.isBlank()) {
-                found.add(note.strip());
+    private Long addSource(String guid, String title, String label, byte[] pdf, byte[] raw, String text) {
+        if (text.isEmpty()) {
+            tally.skipped("sources", label + " has no text; it was left out with its passages.");
+            return null;
+        }
+        boolean isPdf = pdf != null && pdf.length > 0;
+        byte[] bytes = isPdf ? pdf : raw;
+        ImportedSource source = new ImportedSource(SourceMetadata.titled(title), isPdf ? SourceType.PDF
+                : SourceType.TEXT, Texts.fileName(title, isPdf ? ".pdf" : ".txt"), bytes, Texts.sha256(bytes), text,
+                PageStarts.none());
+        if (pdf != null && !isPdf) {
+            tally.noted("PDF sources read as text",
+                    () -> label + ": the PDF is not in the archive; its text was kept.");
+        }
+        return assembler.source(guid, source, label);
+    }
+
+    /** Reads one PlainTextSelection with its codings and note references. */
+    Selection selection(XmlCursor xml, String label) {
+        String guid = guid(xml.attr("guid"));
+        String name = xml.attr("name");
+        int start = number(xml.attr("startPosition"));
+        int end = number(xml.attr("endPosition"));
+        String user = xml.attr("creatingUser");
+        Instant created = instant(xml.attr("creationDateTime"));
+        Instant modified = instant(xml.attr("modifiedDateTime"));
+        String description = "";
+        List<Long> tagIds = new ArrayList<>();
+        List<String> noteGuids = new ArrayList<>();
+        int unknownCodes = 0;
+        while (xml.nextChild()) {
+            switch (xml.name()) {
+                case "Description" -> description = xml.text().strip();
+                case "NoteRef" -> {
+                    noteGuids.add(guid(xml.attr("targetGUID")));
+                    xml.skip();
+                }
+                case "Coding" -> {
+                    while (xml.nextChild()) {
+                        switch (xml.name()) {
+                            case "CodeRef" -> {
+                                Long tagId = assembler.tagId(guid(xml.attr("targetGUID")));
+                                if (tagId == null) {
+                                    unknownCodes++;
+                                } else if (!tagIds.contains(tagId)) {
+                                    tagIds.add(tagId);
+                                }
+                                xml.skip();
+                            }
+                            case "NoteRef" -> {
+                                noteGuids.add(guid(xml.attr("targetGUID")));
+                                xml.skip();
+                            }
+                            default -> unknown(xml);
+                        }
+                    }
+                }
+                default -> unknown(xml);
             }
         }
-        return found;
+        return new Selection(guid, name, start, end, assembler.userName(guid(user)), created, modified, description,
+                tagIds, noteGuids, unknownCodes);
     }
 
-    private Optional<byte[]> rawText(Element source, String label) {
-        Element inline = child(source, "PlainTextContent");
-        if (inline != null) {
-            return Optional.of(inline.getTextContent().getBytes(StandardCharsets.UTF_8));
+    private void notes(XmlCursor xml) {
+        while (xml.nextChild()) {
+            if (!"Note".equals(xml.name())) {
+                unknown(xml);
+                continue;
+            }
+            String guid = guid(xml.attr("guid"));
+            String name = xml.attr("name");
+            Instant created = instant(xml.attr("creationDateTime"));
+            Instant modified = instant(xml.attr("modifiedDateTime"));
+            String label = "note '" + Texts.shorten(name) + "'";
+            String text = textFile(xml.attr("plainTextPath")).map(Texts::decode).orElse(null);
+            String description = "";
+            List<Selection> selections = new ArrayList<>();
+            while (xml.nextChild()) {
+                switch (xml.name()) {
+                    case "PlainTextContent" -> {
+                        String inline = xml.text();
+                        text = text == null ? inline : text;
+                    }
+                    case "Description" -> description = xml.text().strip();
+                    case "PlainTextSelection" -> selections.add(selection(xml, label));
+                    case "NoteRef", "Coding", "VariableValue" -> leftOut(xml, "Note " + xml.name());
+                    default -> unknown(xml);
+                }
+            }
+            String body = text != null && !text.isBlank() ? text.strip()
+                    : !description.isBlank() ? description : name.strip();
+            assembler.note(new NoteDraft(guid, name, body, created, modified, selections));
         }
-        String path = source.getAttribute("plainTextPath");
-        if (path.isBlank()) {
-            warnings.add(label + " has neither inline text nor a plainTextPath; it was left out.");
-            return Optional.empty();
-        }
-        Optional<byte[]> bytes = internalFile(path);
-        if (bytes.isEmpty()) {
-            warnings.add(label + ": its text " + path + " is not in the archive; it was left out with its passages.");
-        }
-        return bytes;
     }
 
-    private Optional<String> textOf(Element note, String label) {
-        return rawText(note, label).map(Texts::decode);
+    private void links(XmlCursor xml) {
+        while (xml.nextChild()) {
+            if (!"Link".equals(xml.name())) {
+                unknown(xml);
+                continue;
+            }
+            String name = xml.attr("name");
+            String origin = guid(xml.attr("originGUID"));
+            String target = guid(xml.attr("targetGUID"));
+            List<String> noteGuids = new ArrayList<>();
+            while (xml.nextChild()) {
+                if ("NoteRef".equals(xml.name())) {
+                    noteGuids.add(guid(xml.attr("targetGUID")));
+                    xml.skip();
+                } else {
+                    unknown(xml);
+                }
+            }
+            assembler.link(new LinkDraft(name, origin, target, noteGuids));
+        }
+    }
+
+    private void leftOut(XmlCursor xml, String what) {
+        tally.skipped(Texts.plural(what), "<" + what + "> elements were left out: Marginalia has no place for them.");
+        xml.skip();
+    }
+
+    private void unknown(XmlCursor xml) {
+        tally.skipped("unknown elements", "<" + xml.name() + "> is not part of REFI-QDA as Marginalia reads it.");
+        xml.skip();
+    }
+
+    private Optional<byte[]> textFile(String path) {
+        return path.isBlank() ? Optional.empty() : internalFile(path);
     }
 
     private Optional<byte[]> internalFile(String path) {
@@ -259,6 +357,14 @@ final class QdeReader {
         }
         String name = path.substring(prefix.length());
         return name.contains("/") || name.contains("\\") || name.contains("..") ? Optional.empty() : files.apply(name);
+    }
+
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String color(String color) {
@@ -280,35 +386,8 @@ final class QdeReader {
         }
     }
 
-    private static String guid(Element element) {
-        return guid(element.getAttribute("guid"));
-    }
-
     /** GUIDs compare without braces and case: tools write them as {abc…}, ABC… or abc…. */
-    private static String guid(String value) {
+    static String guid(String value) {
         return value == null ? "" : value.strip().replace("{", "").replace("}", "").toUpperCase(Locale.ROOT);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static Element child(Element parent, String localName) {
-        List<Element> found = children(parent, localName);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node node = parent == null ? null : parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && localName.equals(element.getLocalName())) {
-                found.add(element);
-            }
-        }
-        return found;
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,8 @@ final class SafeZip implements AutoCloseable {
     private final String fileName;
     private final QdpxLimits limits;
     private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
+    /** Entry names by their lower-case form: looking each source up by scanning every entry was quadratic. */
+    private final Map<String, String> byLowerCase = new HashMap<>();
     private long totalRead;
 
     SafeZip(Path file, QdpxLimits limits) {
@@ -61,6 +65,7 @@ final class SafeZip implements AutoCloseable {
                         "the entries declare more than " + limits.maxTotalBytes() + " bytes");
             }
             entries.put(entry.getName(), entry);
+            byLowerCase.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry.getName());
         }
     }
 
@@ -78,8 +83,7 @@ final class SafeZip implements AutoCloseable {
         if (entries.containsKey(path)) {
             return Optional.of(path);
         }
-        String wanted = path.toLowerCase(Locale.ROOT);
-        return entries.keySet().stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return Optional.ofNullable(byLowerCase.get(path.toLowerCase(Locale.ROOT)));
     }
 
     byte[] read(String name) {
@@ -107,6 +111,11 @@ final class SafeZip implements AutoCloseable {
         } catch (IOException e) {
             throw new QdpxException(Reason.UNREADABLE, fileName, "entry '" + name + "': " + e.getMessage(), e);
         }
+    }
+
+    /** Every entry's name, in the archive's order. */
+    List<String> names() {
+        return List.copyOf(entries.keySet());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.marginalia.importer.qdpx;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.TextSpan;
 
@@ -14,24 +17,6 @@ final class Texts {
     static String decode(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /**
-     * Whether a selection's name is its text. Tools name a selection by its text, sometimes shortened with an
-     * ellipsis or with line breaks flattened, so both are compared with whitespace collapsed, and a shortened name
-     * only has to begin the text. A blank name claims nothing.
-     */
-    static boolean quoteMatches(String name, String quote) {
-        String claimed = collapse(name);
-        if (claimed.isEmpty()) {
-            return true;
-        }
-        String actual = collapse(quote);
-        if (claimed.endsWith("…") || claimed.endsWith("...")) {
-            String head = collapse(claimed.substring(0, claimed.length() - (claimed.endsWith("…") ? 1 : 3)));
-            return actual.startsWith(head);
-        }
-        return actual.equals(claimed);
     }
 
     static String prefix(String text, TextSpan span) {
@@ -62,6 +47,19 @@ final class Texts {
             safe = safe.substring(0, 80);
         }
         return (safe.isEmpty() ? "source" : safe) + extension;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The report's name for a kind of element: "Cases" stays, "VariableValue" becomes "VariableValue elements". */
+    static String plural(String element) {
+        return element.endsWith("s") ? element : element + " elements";
     }
 
     private static String collapse(String text) {

@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -108,11 +109,16 @@ public final class SourceTools {
         Window.getWindows().stream().filter(Window::isFocused).findFirst().ifPresent(dialog::initOwner);
         dialog.setTitle("Source details");
         dialog.setHeaderText(Tools.shorten(source.title(), 80));
-        dialog.getDialogPane().setContent(new SourceMetadataForm(model).createView());
+        SourceMemoField memo = new SourceMemoField(context, source.id());
+        dialog.getDialogPane().setContent(new VBox(10, new SourceMetadataForm(model).createView(),
+                memo.createView()));
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(save).setId("meta-save");
-        dialog.showAndWait().filter(b -> b == save).ifPresent(b -> model.save(() -> { }));
+        dialog.showAndWait().filter(b -> b == save).ifPresent(b -> {
+            model.save(() -> { });
+            memo.save();
+        });
     }
 
     /**
