@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -46,7 +48,7 @@ final class SourcePaneView {
     private final SourcePaneModel model;
     private final DoubleProperty fontSize;
     private final Label title = new Label("No source");
-    private final Label details = new Label("Double-click a source on the left, or drag it here.");
+    private final Label details = new Label();
     private final Label page = new Label();
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final FindBar findBar;
@@ -77,9 +79,9 @@ final class SourcePaneView {
         MenuButton choose = new MenuButton(null, new FontIcon(Feather.BOOK));
         choose.getStyleClass().addAll("flat", "button-icon");
         choose.setAccessibleText("Show another source in this pane");
-        choose.setTooltip(new javafx.scene.control.Tooltip("Show another source in this pane"));
+        choose.setTooltip(new Tooltip("Show another source in this pane"));
         choose.setOnShowing(e -> choose.getItems().setAll(vm.sources().stream().map(s -> {
-            MenuItem item = new MenuItem(s.document().title(), SourcesView.iconOf(s.document().type()));
+            MenuItem item = new MenuItem(SourceTitles.shortTitle(s.document()), SourcesView.iconOf(s.document().type()));
             item.setOnAction(a -> vm.openInPane(index(), s.document().id()));
             return item;
         }).toList()));
@@ -101,7 +103,9 @@ final class SourcePaneView {
         hoverText.setMaxWidth(380);
         hover.getContent().add(hoverText);
 
-        root = new VBox(header, findBar.createView(), new StackPane(scroll));
+        Label placeholder = PanePlaceholder.of(vm, model);
+        placeholder.setId("pane-placeholder");
+        root = new VBox(header, findBar.createView(), new StackPane(scroll, placeholder));
         VBox.setVgrow(root.getChildren().get(2), Priority.ALWAYS);
         root.getStyleClass().add("source-pane");
         bind();
@@ -119,7 +123,8 @@ final class SourcePaneView {
         model.revealProperty().addListener((o, a, span) -> reveal(span));
         area.selectionProperty().addListener((o, a, range) -> model.textSelectionProperty()
                 .set(range.getLength() == 0 ? null : new TextSpan(range.getStart(), range.getEnd())));
-        area.styleProperty().bind(fontSize.asString(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
+        area.styleProperty().bind(Bindings.createStringBinding(
+                () -> ReadableMeasure.style(fontSize.get(), area.getWidth()), fontSize, area.widthProperty()));
         area.focusedProperty().addListener((o, a, focused) -> {
             if (focused) {
                 vm.setActivePane(index());
@@ -194,11 +199,13 @@ final class SourcePaneView {
     private void showHeader(Document d) {
         if (d == null) {
             title.setText("No source");
-            details.setText("Double-click a source on the left, or drag it here.");
+            title.setTooltip(null);
+            details.setText("");
             page.setText("");
             return;
         }
-        title.setText(d.title());
+        title.setText(SourceTitles.shortTitle(d));
+        title.setTooltip(new Tooltip(d.title()));
         List<String> parts = new ArrayList<>();
         parts.add(d.type().word().toUpperCase(java.util.Locale.ROOT));
         for (String value : List.of(d.metadata().author(), d.metadata().publisher(), d.metadata().date(),

@@ -1,0 +1,32 @@
+package org.marginalia.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Long titles keep the part that tells sources apart. */
+class SourceTitlesTest {
+
+    static final String LONG = "Declassified Putin-Bush Correspondence Shows Putin Wanted Trust, Friendship With West,"
+            + " and Warned of NATO Expansion";
+
+    @Test
+    void aShortTitleIsShownWhole() {
+        assertThat(SourceTitles.shorten("Letters", "", "", 48)).isEqualTo("Letters");
+    }
+
+    @Test
+    void aLongTitleWithAnAuthorAndDateLeadsWithThem() {
+        String shown = SourceTitles.shorten(LONG, "Jane Doe", "2025-12-23", 48);
+        assertThat(shown).startsWith("Jane Doe, 2025-12-23: Declassified").endsWith("…");
+        assertThat(shown.length()).isLessThanOrEqualTo(48);
+    }
+
+    @Test
+    void aLongTitleWithoutAuthorOrDateShowsItsEndFromAWholeWord() {
+        String shown = SourceTitles.shorten(LONG, "", " ", 48);
+        assertThat(shown).startsWith("…").endsWith("and Warned of NATO Expansion");
+        assertThat(shown.length()).isLessThanOrEqualTo(48);
+        assertThat(shown.substring(1)).doesNotStartWith(" ");
+    }
+}
