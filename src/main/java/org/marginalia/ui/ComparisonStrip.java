@@ -4,9 +4,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,10 +48,10 @@ final class ComparisonStrip {
         summary.setId("comparison-summary");
         summary.getStyleClass().add("pane-details");
         summary.setMinWidth(0);
-        ToggleButton fold = new ToggleButton();
+        Button fold = new Button();
         fold.setId("comparison-fold");
         fold.getStyleClass().addAll("flat", "button-icon", "small");
-        fold.selectedProperty().bindBidirectional(expanded);
+        fold.setOnAction(e -> expanded.set(!expanded.get()));
         fold.graphicProperty().bind(Bindings.when(expanded).then(new FontIcon(Feather.CHEVRON_DOWN))
                 .otherwise(new FontIcon(Feather.CHEVRON_UP)));
         fold.setAccessibleText("Show or hide the comparison");
@@ -97,6 +97,6 @@ final class ComparisonStrip {
     }
 
     private static String shorten(String title) {
-        return SourceTitles.shorten(title, "", "", 40);
+        return SourceTitles.shorten(title, "", "", 36);
     }
 }

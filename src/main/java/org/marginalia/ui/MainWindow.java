@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Orientation;
@@ -173,11 +174,11 @@ final class MainWindow {
         darkItem.selectedProperty().bindBidirectional(dark);
         CheckMenuItem libraryItem = new CheckMenuItem("Library (Sources and Tags)");
         libraryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
-        libraryItem.selectedProperty().bind(sidebars.libraryShownProperty());
+        mirror(libraryItem, sidebars.libraryShownProperty());
         libraryItem.setOnAction(e -> sidebars.toggleLibrary());
         CheckMenuItem inspectorItem = new CheckMenuItem("Inspector and Passages");
         inspectorItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
-        inspectorItem.selectedProperty().bind(sidebars.inspectorShownProperty());
+        mirror(inspectorItem, sidebars.inspectorShownProperty());
         inspectorItem.setOnAction(e -> sidebars.toggleInspector());
         CheckMenuItem stripItem = new CheckMenuItem("Comparison Strip");
         stripItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
@@ -205,6 +206,17 @@ final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, source, compare, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The check mark follows what shows (a sidebar can fold by itself); choosing the item asks for the change. */
+    private static void mirror(CheckMenuItem item, ReadOnlyBooleanProperty shown) {
+        item.setSelected(shown.get());
+        shown.addListener((o, a, now) -> item.setSelected(now));
+        item.selectedProperty().addListener((o, a, now) -> {
+            if (now != shown.get()) {
+                item.setSelected(shown.get());
+            }
+        });
     }
 
     private Menu recentMenu() {

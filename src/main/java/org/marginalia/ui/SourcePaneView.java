@@ -13,6 +13,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -70,6 +71,8 @@ final class SourcePaneView {
     Node createView() {
         title.getStyleClass().add("pane-title");
         title.setId("source-title");
+        // Start and end of a long title stay visible: they are what tells two reports of one event apart.
+        title.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
         details.getStyleClass().add("pane-details");
         page.getStyleClass().add("pane-details");
         page.setMinWidth(Region.USE_PREF_SIZE);
@@ -204,7 +207,7 @@ final class SourcePaneView {
             page.setText("");
             return;
         }
-        title.setText(SourceTitles.shortTitle(d));
+        title.setText(d.title());
         title.setTooltip(new Tooltip(d.title()));
         List<String> parts = new ArrayList<>();
         parts.add(d.type().word().toUpperCase(java.util.Locale.ROOT));

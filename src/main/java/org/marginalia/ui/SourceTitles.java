@@ -6,8 +6,8 @@ import org.marginalia.model.Document;
 
 /**
  * Short titles for tight places (pane headers, the source list, the comparison strip). Long titles of the same
- * event tend to share their first words, so the short form keeps what tells sources apart: who and when, or else
- * the end of the title. The full title goes in a tooltip beside it.
+ * event tend to share their middle words, so the short form keeps what tells sources apart: who and when, or else
+ * the start and the end of the title. The full title goes in a tooltip beside it.
  */
 final class SourceTitles {
 
@@ -32,7 +32,9 @@ final class SourceTitles {
             }
         }
         if (who.isEmpty()) {
-            return "…" + fromWord(title.substring(title.length() - (max - 1)));
+            // Start and end: titles of one event share words in the middle more than at either end.
+            int half = (max - 3) / 2;
+            return toWord(title.substring(0, half)) + " … " + fromWord(title.substring(title.length() - half));
         }
         String lead = String.join(", ", who) + ": ";
         int room = Math.max(8, max - lead.length() - 1);

@@ -3,6 +3,7 @@ package org.marginalia.ui;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.ClipboardContent;
@@ -77,6 +78,7 @@ final class SourcesView {
             }
             Label title = new Label(item.document().title());
             title.setMinWidth(0);
+            title.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
             Label count = new Label(String.valueOf(item.passages()));

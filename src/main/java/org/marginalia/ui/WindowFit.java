@@ -11,6 +11,8 @@ final class WindowFit {
 
     /** A first window leaves a margin round it, so the user sees it is a window and not the whole desktop. */
     static final double DEFAULT_SHARE = 0.9;
+    /** ...but on a laptop screen the panes need the width more than the margin is worth. */
+    static final double COMFORTABLE_WIDTH = 1280;
     /** Below this the window is of no use; a smaller screen gets the whole of its visible bounds. */
     static final double MIN_WIDTH = 800;
     static final double MIN_HEIGHT = 560;
@@ -23,7 +25,8 @@ final class WindowFit {
      * @param saved the bounds remembered from the last run; an absent or NaN position means "centre it"
      */
     static Rectangle2D fit(Rectangle2D screen, Optional<Rectangle2D> saved) {
-        double width = saved.map(Rectangle2D::getWidth).orElse(screen.getWidth() * DEFAULT_SHARE);
+        double width = saved.map(Rectangle2D::getWidth).orElse(
+                Math.max(screen.getWidth() * DEFAULT_SHARE, Math.min(screen.getWidth(), COMFORTABLE_WIDTH)));
         double height = saved.map(Rectangle2D::getHeight).orElse(screen.getHeight() * DEFAULT_SHARE);
         width = clamp(width, Math.min(MIN_WIDTH, screen.getWidth()), screen.getWidth());
         height = clamp(height, Math.min(MIN_HEIGHT, screen.getHeight()), screen.getHeight());

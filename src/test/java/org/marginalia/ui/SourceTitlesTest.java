@@ -23,10 +23,10 @@ class SourceTitlesTest {
     }
 
     @Test
-    void aLongTitleWithoutAuthorOrDateShowsItsEndFromAWholeWord() {
+    void aLongTitleWithoutAuthorOrDateShowsItsStartAndEndInWholeWords() {
         String shown = SourceTitles.shorten(LONG, "", " ", 48);
-        assertThat(shown).startsWith("…").endsWith("and Warned of NATO Expansion");
+        assertThat(shown).startsWith("Declassified Putin-Bush").contains(" … ").endsWith("Warned of NATO Expansion");
         assertThat(shown.length()).isLessThanOrEqualTo(48);
-        assertThat(shown.substring(1)).doesNotStartWith(" ");
+        assertThat(shown).doesNotContain("  ");
     }
 }

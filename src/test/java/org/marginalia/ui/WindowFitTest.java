@@ -32,8 +32,12 @@ class WindowFitTest {
     void aFirstStartTakesAShareOfTheScreenCentred() {
         Rectangle2D fitted = WindowFit.fit(SMALL, Optional.empty());
         assertInside(fitted, SMALL);
-        assertThat(fitted.getWidth()).isEqualTo(1024 * WindowFit.DEFAULT_SHARE);
-        assertThat(fitted.getMinX() + fitted.getWidth() / 2).isEqualTo(512);
+        assertThat(fitted.getWidth()).as("a small screen gives the panes all its width").isEqualTo(1024);
+        assertThat(fitted.getHeight()).isEqualTo(700 * WindowFit.DEFAULT_SHARE);
+        Rectangle2D wide = new Rectangle2D(0, 0, 2560, 1400);
+        Rectangle2D onWide = WindowFit.fit(wide, Optional.empty());
+        assertThat(onWide.getWidth()).isEqualTo(2560 * WindowFit.DEFAULT_SHARE);
+        assertThat(onWide.getMinX() + onWide.getWidth() / 2).isEqualTo(1280);
     }
 
     @Test
