@@ -27,6 +27,7 @@ public final class LinkService {
         }
         passages.get(fromId);
         passages.get(toId);
+        refuseSecondLink(fromId, toId);
         try {
             return file.inTransaction(tx -> tx.links().insert(new Link(0, fromId, toId, relation, note, clock.instant())));
         } catch (StoreException e) {
@@ -36,6 +37,16 @@ public final class LinkService {
             }
             throw e;
         }
+    }
+
+    /** Two passages carry at most one link, whichever way it reads: a second, reversed one says nothing new. */
+    private void refuseSecondLink(long fromId, long toId) {
+        touching(fromId).stream().filter(l -> l.fromAnnotationId() == toId || l.toAnnotationId() == toId)
+                .findFirst().ifPresent(l -> {
+                    throw new ProjectException(ProjectException.Reason.DUPLICATE, "These passages are linked already: "
+                            + "passage " + l.fromAnnotationId() + " " + l.relation().word() + " passage "
+                            + l.toAnnotationId() + ". Remove that link first to link them another way.");
+                });
     }
 
     public List<Link> list() {

@@ -1,5 +1,6 @@
 package org.marginalia.project;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,22 +67,57 @@ public final class PassageService {
      * @throws ProjectException when the selection holds nothing but white space
      */
     public Annotation create(long documentId, TextSpan selection, List<Long> tagIds, String note) {
+        Marked marked = mark(documentId, selection);
+        return file.inTransaction(tx -> insertIn(tx, documentId, marked, tagIds, note));
+    }
+
+    /**
+     * Adds a tag to the codebook and marks the selection as a passage carrying it, in one transaction: "New tag from
+     * selection". The tag gets the next free shortcut key 1–9, if any.
+     */
+    public TaggedPassage createWithNewTag(long documentId, TextSpan selection, String tagName) {
+        Marked marked = mark(documentId, selection);
+        return file.inTransaction(tx -> {
+            String key = nextFreeKey(tx.tags().all());
+            Tag tag = tags.addIn(tx, tagName, null, null, key);
+            return new TaggedPassage(insertIn(tx, documentId, marked, List.of(tag.id()), ""), tag);
+        });
+    }
+
+    private static String nextFreeKey(List<Tag> existing) {
+        for (int k = 1; k <= 9; k++) {
+            String key = String.valueOf(k);
+            if (existing.stream().noneMatch(t -> key.equals(t.shortcutKey()))) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** A selection trimmed to what it marks, with the context that lets it be found again. */
+    private record Marked(TextSpan span, PassageContext context) {
+    }
+
+    private Marked mark(long documentId, TextSpan selection) {
         String text = sources.text(documentId);
         selection.checkWithin(text);
         TextSpan span = PassageContext.trim(text, selection);
         if (span.isEmpty()) {
             throw new ProjectException(ProjectException.Reason.INVALID, "The selection holds no text to mark");
         }
-        PassageContext context = PassageContext.of(text, span);
+        return new Marked(span, PassageContext.of(text, span));
+    }
+
+    private Annotation insertIn(Transaction tx, long documentId, Marked marked, List<Long> tagIds,
+            String note) throws SQLException {
         Instant now = clock.instant();
-        return file.inTransaction(tx -> {
-            long id = tx.annotations().insert(new Annotation(0, documentId, span, context.quote(), context.prefix(),
-                    context.suffix(), note, author, now, now, List.of()));
-            for (long tagId : tagIds) {
-                tx.annotationTags().add(id, tagId);
-            }
-            return tx.annotations().get(id).orElseThrow();
-        });
+        PassageContext context = marked.context();
+        long id = tx.annotations().insert(new Annotation(0, documentId, marked.span(), context.quote(),
+                context.prefix(), context.suffix(), note, author, now, now, List.of()));
+        for (long tagId : tagIds) {
+            tx.annotationTags().add(id, tagId);
+        }
+        return tx.annotations().get(id).orElseThrow();
     }
 
     public Annotation get(long id) {

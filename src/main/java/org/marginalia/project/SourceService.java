@@ -110,12 +110,24 @@ public final class SourceService {
         });
     }
 
-    /** Removes a source with its passages and their links (used to undo an import); returns what it was. */
-    public Document delete(long documentId) {
+    /**
+     * Removes a source with its passages and their links (used to undo an import); returns its row and content so
+     * that {@link #restore} can put it back.
+     */
+    public DeletedSource delete(long documentId) {
         return file.inTransaction(tx -> {
             Document document = tx.documents().get(documentId).orElseThrow(() -> notFound(String.valueOf(documentId)));
+            DeletedSource deleted = new DeletedSource(document, tx.documents().content(documentId));
             tx.documents().delete(documentId);
-            return document;
+            return deleted;
+        });
+    }
+
+    /** Puts a removed source back under its old id, from the content the project held (redo of an import). */
+    public Document restore(DeletedSource deleted) {
+        return file.inTransaction(tx -> {
+            long id = tx.documents().insert(deleted.content(), deleted.document().imported(), deleted.document().id());
+            return tx.documents().get(id).orElseThrow();
         });
     }
 

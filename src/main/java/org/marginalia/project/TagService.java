@@ -1,10 +1,13 @@
 package org.marginalia.project;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.marginalia.model.Tag;
 import org.marginalia.store.ProjectFile;
 import org.marginalia.store.StoreException;
+import org.marginalia.store.Transaction;
 
 /** Use cases on the codebook: create, list, find, rename, recolour, re-parent, merge, delete and restore tags. */
 public final class TagService {
@@ -23,10 +26,6 @@ public final class TagService {
      * @param key a one-character shortcut, or null
      */
     public Tag add(String name, String color, String parentName, String key) {
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty()) {
-            throw new ProjectException(ProjectException.Reason.INVALID, "A tag needs a name");
-        }
         if (color != null && !Tag.isColor(color)) {
             throw new ProjectException(ProjectException.Reason.INVALID,
                     "Tag colour must look like #RRGGBB, not '" + color + "'");
@@ -35,23 +34,30 @@ public final class TagService {
             throw new ProjectException(ProjectException.Reason.INVALID,
                     "A tag's shortcut key is one character, not '" + key + "'");
         }
-        return file.inTransaction(tx -> {
-            Long parentId = parentName == null ? null : resolveIn(tx.tags().findByName(parentName.strip()),
-                    parentName).id();
-            List<Tag> existing = tx.tags().all();
-            boolean taken = existing.stream().anyMatch(t -> t.name().equals(cleanName)
-                    && java.util.Objects.equals(t.parentId(), parentId));
-            if (taken) {
-                throw new ProjectException(ProjectException.Reason.DUPLICATE, "The codebook has a tag '" + cleanName
-                        + "' " + (parentId == null ? "at the top level" : "under '" + parentName + "'") + " already");
-            }
-            if (key != null && existing.stream().anyMatch(t -> key.equals(t.shortcutKey()))) {
-                throw new ProjectException(ProjectException.Reason.DUPLICATE,
-                        "The shortcut key '" + key + "' belongs to another tag already");
-            }
-            String chosen = color != null ? color : TagPalette.next(existing.size());
-            return tx.tags().insert(new Tag(0, cleanName, chosen, "", parentId, key));
-        });
+        return file.inTransaction(tx -> addIn(tx, name, color, parentName, key));
+    }
+
+    /** Adds a tag inside a transaction the caller holds (a new tag applied to a passage in the same step). */
+    Tag addIn(Transaction tx, String name, String color, String parentName, String key) throws SQLException {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty()) {
+            throw new ProjectException(ProjectException.Reason.INVALID, "A tag needs a name");
+        }
+        Long parentId = parentName == null ? null : resolveIn(tx.tags().findByName(parentName.strip()),
+                parentName).id();
+        List<Tag> existing = tx.tags().all();
+        boolean taken = existing.stream().anyMatch(t -> t.name().equals(cleanName)
+                && Objects.equals(t.parentId(), parentId));
+        if (taken) {
+            throw new ProjectException(ProjectException.Reason.DUPLICATE, "The codebook has a tag '" + cleanName
+                    + "' " + (parentId == null ? "at the top level" : "under '" + parentName + "'") + " already");
+        }
+        if (key != null && existing.stream().anyMatch(t -> key.equals(t.shortcutKey()))) {
+            throw new ProjectException(ProjectException.Reason.DUPLICATE,
+                    "The shortcut key '" + key + "' belongs to another tag already");
+        }
+        String chosen = color != null ? color : TagPalette.next(existing.size());
+        return tx.tags().insert(new Tag(0, cleanName, chosen, "", parentId, key));
     }
 
     public List<Tag> list() {

@@ -29,20 +29,25 @@ public final class DocumentStore {
     }
 
     public long insert(ImportedSource source, Instant now) throws SQLException {
-        String sql = """
-                INSERT INTO document (title, author, publisher, doc_date, url, archive, collection, box, folder,
-                    event_date, source_type, file_name, sha256, original_bytes, plain_text, text_length,
-                    page_starts, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        return insert(source, now, 0);
+    }
+
+    /** Inserts a source; a positive {@code id} is kept (a removed source put back under its old id). */
+    public long insert(ImportedSource source, Instant now, long id) throws SQLException {
         SourceMetadata m = source.metadata();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            Rows.bind(statement, m.title(), m.author(), m.publisher(), m.date(), m.url(), m.archive(),
-                    m.collection(), m.box(), m.folder(), m.eventDate(), source.type().word(), source.fileName(),
-                    source.sha256(), source.bytes(), source.text(), source.text().length(),
-                    encodePages(source.pages()), now);
-            statement.executeUpdate();
-            return Rows.insertedId(statement);
-        }
+        return Rows.insert(connection, "document", List.of("title", "author", "publisher", "doc_date", "url",
+                "archive", "collection", "box", "folder", "event_date", "source_type", "file_name", "sha256",
+                "original_bytes", "plain_text", "text_length", "page_starts", "imported_at"), id,
+                m.title(), m.author(), m.publisher(), m.date(), m.url(), m.archive(), m.collection(), m.box(),
+                m.folder(), m.eventDate(), source.type().word(), source.fileName(), source.sha256(), source.bytes(),
+                source.text(), source.text().length(), encodePages(source.pages()), now);
+    }
+
+    /** Everything stored of a source's content, as it was imported: for putting a removed source back. */
+    public ImportedSource content(long id) throws SQLException {
+        Document d = get(id).orElseThrow(() -> new SQLException("no source with id " + id));
+        return new ImportedSource(d.metadata(), d.type(), d.fileName(), originalBytes(id), d.sha256(), text(id),
+                d.pages());
     }
 
     public Optional<Document> get(long id) throws SQLException {

@@ -38,7 +38,8 @@ public final class Background {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyBooleanWrapper longTask = new ReadOnlyBooleanWrapper(this, "longTask");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private Consumer<Throwable> onFailure = e -> { };
+    // Until the window sets its own, a failure goes to the thread's uncaught-exception handler (stderr), never lost.
+    private Consumer<Throwable> onFailure = Background::uncaught;
     private int pending;
     private Task<?> current;
 
@@ -63,6 +64,16 @@ public final class Background {
     /** Where failures go once they are back on the FX thread (the window shows a readable message). */
     public void setOnFailure(Consumer<Throwable> onFailure) {
         this.onFailure = onFailure;
+    }
+
+    /** Hands a failure to the window's handler, as a failed job would be (for jobs with their own handling). */
+    public void reportFailure(Throwable failure) {
+        onFailure.accept(failure);
+    }
+
+    private static void uncaught(Throwable failure) {
+        Thread thread = Thread.currentThread();
+        thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
     }
 
     public <T> void run(String label, Job<T> job, Consumer<? super T> onSuccess) {

@@ -3,15 +3,18 @@ package org.marginalia.ui;
 import org.marginalia.project.Project;
 
 /**
- * One undoable change to the project. Both methods run on the background thread and may remember what they need
- * (a deleted passage, an old note) for the next call.
+ * One undoable change to the project. Both methods run on the background thread. An edit holds no mutable state:
+ * each direction returns the edit for the other direction, carrying a snapshot of whatever it removed (a deleted
+ * passage, a removed source) so that the next call can put it back.
  */
 public interface Edit {
 
     /** What the Edit menu calls it: "Undo " + label. */
     String label();
 
-    void undo(Project project);
+    /** Undoes the change; returns the edit that redoes it. */
+    Edit undo(Project project);
 
-    void redo(Project project);
+    /** Redoes the change; returns the edit that undoes it again. */
+    Edit redo(Project project);
 }

@@ -1,161 +1,244 @@
 package org.marginalia.ui;
 
-import java.nio.file.Path;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
+import org.marginalia.model.SourceMetadata;
 import org.marginalia.model.Tag;
 import org.marginalia.project.DeletedPassage;
+import org.marginalia.project.DeletedSource;
 import org.marginalia.project.DeletedTag;
 import org.marginalia.project.MergedTag;
 import org.marginalia.project.Project;
+import org.marginalia.project.TaggedPassage;
 
-/** The undoable edits of the window, each a pair of project calls that remember what the other needs. */
-final class Edits {
+/**
+ * The window's undoable edits, one record each. A record's fields are everything its next call needs; a field named
+ * {@code removed} is the snapshot of what the last call took out of the project (null while nothing is out).
+ */
+public sealed interface Edits extends Edit {
 
-    private Edits() {
-    }
+    /** A passage marked from a selection. */
+    record MarkPassage(Annotation created, DeletedPassage removed) implements Edits {
+        public String label() {
+            return "New Passage";
+        }
 
-    static Edit createPassage(Annotation created) {
-        return new Edit() {
-            private DeletedPassage deleted;
+        public Edit undo(Project p) {
+            return new MarkPassage(created, p.passages().delete(created.id()));
+        }
 
-            @Override
-            public String label() {
-                return "New Passage";
-            }
-
-            @Override
-            public void undo(Project p) {
-                deleted = p.passages().delete(created.id());
-            }
-
-            @Override
-            public void redo(Project p) {
-                p.passages().restore(deleted);
-            }
-        };
-    }
-
-    static Edit deletePassage(DeletedPassage first) {
-        return new Edit() {
-            private DeletedPassage deleted = first;
-
-            @Override
-            public String label() {
-                return "Delete Passage";
-            }
-
-            @Override
-            public void undo(Project p) {
-                p.passages().restore(deleted);
-            }
-
-            @Override
-            public void redo(Project p) {
-                deleted = p.passages().delete(deleted.annotation().id());
-            }
-        };
-    }
-
-    static Edit tagging(long passageId, long tagId, boolean added) {
-        return simple(added ? "Add Tag" : "Remove Tag",
-                p -> toggle(p, passageId, tagId, !added), p -> toggle(p, passageId, tagId, added));
-    }
-
-    private static void toggle(Project p, long passageId, long tagId, boolean add) {
-        if (add) {
-            p.passages().addTag(passageId, tagId);
-        } else {
-            p.passages().removeTag(passageId, tagId);
+        public Edit redo(Project p) {
+            p.passages().restore(removed);
+            return new MarkPassage(created, null);
         }
     }
 
-    static Edit note(long passageId, String before, String after) {
-        return simple("Note", p -> p.passages().setNote(passageId, before),
-                p -> p.passages().setNote(passageId, after));
+    /** A passage deleted with its tags and links. */
+    record DeletePassage(DeletedPassage removed) implements Edits {
+        public String label() {
+            return "Delete Passage";
+        }
+
+        public Edit undo(Project p) {
+            p.passages().restore(removed);
+            return this;
+        }
+
+        public Edit redo(Project p) {
+            return new DeletePassage(p.passages().delete(removed.annotation().id()));
+        }
     }
 
-    static Edit link(Link created) {
-        return simple("Link", p -> p.links().delete(created.id()), p -> p.links().restore(created));
+    /** A tag put on a passage ({@code added}) or taken off it. */
+    record Tagging(long passageId, long tagId, boolean added) implements Edits {
+        public String label() {
+            return added ? "Add Tag" : "Remove Tag";
+        }
+
+        public Edit undo(Project p) {
+            set(p, !added);
+            return this;
+        }
+
+        public Edit redo(Project p) {
+            set(p, added);
+            return this;
+        }
+
+        private void set(Project p, boolean on) {
+            if (on) {
+                p.passages().addTag(passageId, tagId);
+            } else {
+                p.passages().removeTag(passageId, tagId);
+            }
+        }
     }
 
-    static Edit unlink(Link deleted) {
-        return simple("Remove Link", p -> p.links().restore(deleted), p -> p.links().delete(deleted.id()));
+    /** A passage's note changed. */
+    record Note(long passageId, String before, String after) implements Edits {
+        public String label() {
+            return "Note";
+        }
+
+        public Edit undo(Project p) {
+            p.passages().setNote(passageId, before);
+            return this;
+        }
+
+        public Edit redo(Project p) {
+            p.passages().setNote(passageId, after);
+            return this;
+        }
     }
 
-    static Edit changeTag(String label, Tag before, Tag after) {
-        return simple(label, p -> p.tags().update(before), p -> p.tags().update(after));
+    /** Two passages linked; the link itself is the snapshot undo removes and redo restores. */
+    record LinkPassages(Link created) implements Edits {
+        public String label() {
+            return "Link";
+        }
+
+        public Edit undo(Project p) {
+            p.links().delete(created.id());
+            return this;
+        }
+
+        public Edit redo(Project p) {
+            p.links().restore(created);
+            return this;
+        }
     }
 
-    static Edit createTag(Tag created) {
-        return new Edit() {
-            private DeletedTag deleted;
+    /** A link removed. */
+    record Unlink(Link removed) implements Edits {
+        public String label() {
+            return "Remove Link";
+        }
 
-            @Override
-            public String label() {
-                return "New Tag";
-            }
+        public Edit undo(Project p) {
+            p.links().restore(removed);
+            return this;
+        }
 
-            @Override
-            public void undo(Project p) {
-                deleted = p.tags().delete(created.id());
-            }
-
-            @Override
-            public void redo(Project p) {
-                p.tags().restore(deleted);
-            }
-        };
+        public Edit redo(Project p) {
+            p.links().delete(removed.id());
+            return this;
+        }
     }
 
-    static Edit deleteTag(DeletedTag deleted) {
-        return simple("Delete Tag", p -> p.tags().restore(deleted), p -> p.tags().delete(deleted.tag().id()));
+    /** A tag renamed, recoloured or moved. */
+    record ChangeTag(String label, Tag before, Tag after) implements Edits {
+        public Edit undo(Project p) {
+            p.tags().update(before);
+            return this;
+        }
+
+        public Edit redo(Project p) {
+            p.tags().update(after);
+            return this;
+        }
     }
 
-    static Edit mergeTag(MergedTag first) {
-        return new Edit() {
-            private MergedTag merged = first;
+    /** A tag added to the codebook. */
+    record CreateTag(Tag created, DeletedTag removed) implements Edits {
+        public String label() {
+            return "New Tag";
+        }
 
-            @Override
-            public String label() {
-                return "Merge Tags";
-            }
+        public Edit undo(Project p) {
+            return new CreateTag(created, p.tags().delete(created.id()));
+        }
 
-            @Override
-            public void undo(Project p) {
-                p.tags().unmerge(merged);
-            }
-
-            @Override
-            public void redo(Project p) {
-                merged = p.tags().merge(merged.removed().tag().id(), merged.intoId());
-            }
-        };
+        public Edit redo(Project p) {
+            p.tags().restore(removed);
+            return new CreateTag(created, null);
+        }
     }
 
-    /** Undoing an import removes the source; redoing reads the file again (SQLite gives it back the same id). */
-    static Edit importSource(Document imported, Path file) {
-        return simple("Import", p -> p.sources().delete(imported.id()), p -> p.sources().importFile(file));
+    /** A tag deleted, with the passages that carried it. */
+    record DeleteTag(DeletedTag removed) implements Edits {
+        public String label() {
+            return "Delete Tag";
+        }
+
+        public Edit undo(Project p) {
+            p.tags().restore(removed);
+            return this;
+        }
+
+        public Edit redo(Project p) {
+            return new DeleteTag(p.tags().delete(removed.tag().id()));
+        }
     }
 
-    private static Edit simple(String label, java.util.function.Consumer<Project> undo,
-            java.util.function.Consumer<Project> redo) {
-        return new Edit() {
-            @Override
-            public String label() {
-                return label;
-            }
+    /** One tag merged into another. */
+    record MergeTags(MergedTag merged) implements Edits {
+        public String label() {
+            return "Merge Tags";
+        }
 
-            @Override
-            public void undo(Project p) {
-                undo.accept(p);
-            }
+        public Edit undo(Project p) {
+            p.tags().unmerge(merged);
+            return this;
+        }
 
-            @Override
-            public void redo(Project p) {
-                redo.accept(p);
-            }
-        };
+        public Edit redo(Project p) {
+            return new MergeTags(p.tags().merge(merged.removed().tag().id(), merged.intoId()));
+        }
+    }
+
+    /** "New tag from selection": the tag and the passage carrying it come and go together. */
+    record NewTagFromSelection(TaggedPassage made, DeletedPassage removedPassage, DeletedTag removedTag)
+            implements Edits {
+        public String label() {
+            return "New Tag from Selection";
+        }
+
+        public Edit undo(Project p) {
+            DeletedPassage passage = p.passages().delete(made.passage().id());
+            return new NewTagFromSelection(made, passage, p.tags().delete(made.tag().id()));
+        }
+
+        public Edit redo(Project p) {
+            p.tags().restore(removedTag);
+            p.passages().restore(removedPassage);
+            return new NewTagFromSelection(made, null, null);
+        }
+    }
+
+    /**
+     * A source imported. Undo removes it and keeps its content; redo puts it back from that content under its old
+     * id, so the file is not read again (it may have changed or gone) and no other source can take the id.
+     */
+    record ImportSource(Document imported, DeletedSource removed) implements Edits {
+        public String label() {
+            return "Import";
+        }
+
+        public Edit undo(Project p) {
+            return new ImportSource(imported, p.sources().delete(imported.id()));
+        }
+
+        public Edit redo(Project p) {
+            p.sources().restore(removed);
+            return new ImportSource(imported, null);
+        }
+    }
+
+    /** A source's details (title, author, date…) edited. */
+    record SourceDetails(long documentId, SourceMetadata before, SourceMetadata after) implements Edits {
+        public String label() {
+            return "Edit Source Details";
+        }
+
+        public Edit undo(Project p) {
+            p.sources().updateMetadata(documentId, before);
+            return this;
+        }
+
+        public Edit redo(Project p) {
+            p.sources().updateMetadata(documentId, after);
+            return this;
+        }
     }
 }

@@ -83,11 +83,22 @@ public final class HighlightSpans {
         }
         List<String> colors = new ArrayList<>(active.size());
         boolean selected = false;
+        Annotation innermost = null;
         for (Annotation a : active) {
             colors.add(colorOf(a, tagColors));
             selected |= a.id() == selectedId;
+            innermost = a;
         }
-        return new HighlightStyle(colors, selected, match, current);
+        return new HighlightStyle(colors, selected, match, current, stripesOf(innermost, tagColors));
+    }
+
+    /** Every tag colour of a passage with several tags, in the order the passage carries them; else none. */
+    static List<String> stripesOf(Annotation a, Map<Long, String> tagColors) {
+        if (a == null) {
+            return List.of();
+        }
+        List<String> colors = a.tagIds().stream().map(tagColors::get).filter(c -> c != null).toList();
+        return colors.size() > 1 ? colors : List.of();
     }
 
     /** A passage with several tags takes the colour of its first tag that still exists. */

@@ -7,15 +7,29 @@ import java.util.Locale;
  * How one stretch of a source looks: the tag colours of every passage over it (innermost last), whether it belongs
  * to the selected passage, and whether it is a find match. Colours are user data, so they become inline CSS.
  */
-public record HighlightStyle(List<String> colors, boolean selected, boolean findMatch, boolean currentFind) {
+public record HighlightStyle(List<String> colors, boolean selected, boolean findMatch, boolean currentFind,
+        List<String> stripes) {
 
     public static final HighlightStyle NONE = new HighlightStyle(List.of(), false, false, false);
+
+    /** How much of the line's height, from the bottom, the stripes of a passage with several tags take. */
+    private static final int STRIPE_BAND_PERCENT = 36;
+
+    /** A stretch without stripes: each passage over it has at most one tag. */
+    public HighlightStyle(List<String> colors, boolean selected, boolean findMatch, boolean currentFind) {
+        this(colors, selected, findMatch, currentFind, List.of());
+    }
 
     /** Used for a passage whose tags are all gone: still visible, in a neutral grey. */
     static final String UNTAGGED = "#9AA0A6";
 
+    /**
+     * @param stripes the colours of every tag of the innermost passage when it has several, each shown as a stripe
+     *     along the bottom of the line so that no tag is hidden behind another's colour
+     */
     public HighlightStyle {
         colors = List.copyOf(colors);
+        stripes = List.copyOf(stripes);
     }
 
     public int depth() {
@@ -34,8 +48,8 @@ public record HighlightStyle(List<String> colors, boolean selected, boolean find
             css.append("-rtfx-background-color: ").append(rgba(rgb(MarkColours.FIND), MarkColours.FIND_ALPHA))
                     .append(';');
         } else if (!colors.isEmpty()) {
-            css.append("-rtfx-background-color: ").append(rgba(mix(colors), MarkColours.tagAlpha(colors.size())))
-                    .append(';');
+            String base = rgba(mix(colors), MarkColours.tagAlpha(colors.size()));
+            css.append("-rtfx-background-color: ").append(stripes.size() > 1 ? striped(base) : base).append(';');
         }
         if (currentFind || colors.size() > 1 || selected) {
             String line = currentFind ? MarkColours.CURRENT_FIND_LINE : selected ? MarkColours.SELECTION
@@ -45,6 +59,20 @@ public record HighlightStyle(List<String> colors, boolean selected, boolean find
                     .append("-rtfx-underline-cap: butt;");
         }
         return css.toString();
+    }
+
+    /** The translucent mix above, and below it one band per tag, in the tags' own colours. */
+    private String striped(String base) {
+        StringBuilder gradient = new StringBuilder("linear-gradient(to bottom, ");
+        int top = 100 - STRIPE_BAND_PERCENT;
+        gradient.append(base).append(" 0%, ").append(base).append(' ').append(top).append('%');
+        double band = STRIPE_BAND_PERCENT / (double) stripes.size();
+        for (int i = 0; i < stripes.size(); i++) {
+            String color = rgba(rgb(stripes.get(i)), 0.95);
+            gradient.append(String.format(Locale.ROOT, ", %s %.1f%%, %s %.1f%%", color, top + i * band, color,
+                    top + (i + 1) * band));
+        }
+        return gradient.append(')').toString();
     }
 
     private static int[] mix(List<String> hexColors) {

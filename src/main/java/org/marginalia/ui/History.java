@@ -24,29 +24,43 @@ public final class History {
         changed();
     }
 
-    /** Takes the edit to undo; the caller hands it back with {@link #undone} once it has been undone. */
-    public Edit nextUndo() {
-        return undo.peek();
+    /**
+     * Takes the edit to undo off the stack at once, so a second Ctrl+Z pressed before the first is done gets the
+     * edit below it, never the same one. The caller hands back the edit that redoes it with {@link #undone}, or puts
+     * the taken edit back with {@link #undoFailed}.
+     */
+    public Edit takeUndo() {
+        Edit edit = undo.poll();
+        changed();
+        return edit;
     }
 
-    public Edit nextRedo() {
-        return redo.peek();
+    public Edit takeRedo() {
+        Edit edit = redo.poll();
+        changed();
+        return edit;
     }
 
-    public void undone(Edit edit) {
-        if (undo.peek() == edit) {
-            undo.pop();
-            redo.push(edit);
-            changed();
-        }
+    /** An undo finished: {@code redoable} is what Redo will run. */
+    public void undone(Edit redoable) {
+        redo.push(redoable);
+        changed();
     }
 
-    public void redone(Edit edit) {
-        if (redo.peek() == edit) {
-            redo.pop();
-            undo.push(edit);
-            changed();
-        }
+    public void redone(Edit undoable) {
+        undo.push(undoable);
+        changed();
+    }
+
+    /** An undo failed and the project is as it was: the edit goes back where it was taken from. */
+    public void undoFailed(Edit edit) {
+        undo.push(edit);
+        changed();
+    }
+
+    public void redoFailed(Edit edit) {
+        redo.push(edit);
+        changed();
     }
 
     public void clear() {

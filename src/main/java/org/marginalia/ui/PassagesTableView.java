@@ -3,8 +3,6 @@ package org.marginalia.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashSet;
-import java.util.Set;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -13,12 +11,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
-import org.marginalia.model.Tag;
+import org.marginalia.model.Annotation;
 
 /** Every passage in a table, filtered by tags and text; double-click shows the passage in a pane. */
 final class PassagesTableView {
@@ -28,7 +24,7 @@ final class PassagesTableView {
 
     private final WorkbenchViewModel vm;
     private final TableView<PassageRow> table = new TableView<>();
-    private final CheckComboBox<Tag> tagFilter = new CheckComboBox<>();
+    private final TagFilterChips tagFilter = new TagFilterChips(checked -> filter());
     private final TextField textFilter = new TextField();
 
     PassagesTableView(WorkbenchViewModel vm) {
@@ -53,32 +49,19 @@ final class PassagesTableView {
         table.getColumns().get(5).setVisible(false);
         table.setRowFactory(t -> {
             TableRow<PassageRow> row = new TableRow<>();
+            // One click reveals: the passage becomes current and its pane scrolls to it.
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY) {
                     vm.showPassage(row.getItem().passage());
                 }
             });
             return row;
         });
 
-        tagFilter.setId("tag-filter");
-        tagFilter.setTitle("All tags");
-        tagFilter.setShowCheckedCount(true);
-        tagFilter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Tag tag) {
-                return tag == null ? "" : tag.name();
-            }
-
-            @Override
-            public Tag fromString(String s) {
-                return null;
-            }
-        });
         textFilter.setId("text-filter");
         textFilter.setPromptText("Filter passages");
-        HBox.setHgrow(textFilter, Priority.ALWAYS);
-        HBox filters = new HBox(6, tagFilter, textFilter);
+        textFilter.setAccessibleText("Filter passages by their words");
+        VBox filters = new VBox(4, tagFilter.createView(), textFilter);
         filters.getStyleClass().add("filter-bar");
         Label heading = new Label("Passages");
         heading.getStyleClass().add("section-title");
@@ -92,30 +75,34 @@ final class PassagesTableView {
     private void bind() {
         vm.tags().addListener((ListChangeListener<TagItem>) c -> syncTags());
         syncTags();
-        tagFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Tag>) c -> filter());
         textFilter.textProperty().addListener((o, a, b) -> filter());
+        vm.selectedProperty().addListener((o, a, passage) -> follow(passage));
     }
 
     private void syncTags() {
-        Set<Long> checked = checkedIds();
-        var items = vm.tags().stream().map(TagItem::tag).toList();
-        tagFilter.getCheckModel().clearChecks();
-        tagFilter.getItems().setAll(items);
-        for (Tag t : items) {
-            if (checked.contains(t.id())) {
-                tagFilter.getCheckModel().check(t);
-            }
-        }
-    }
-
-    private Set<Long> checkedIds() {
-        Set<Long> ids = new HashSet<>();
-        tagFilter.getCheckModel().getCheckedItems().forEach(t -> ids.add(t.id()));
-        return ids;
+        tagFilter.setTags(vm.tags().stream().map(TagItem::tag).toList());
     }
 
     private void filter() {
-        vm.setFilter(checkedIds(), textFilter.getText());
+        vm.setFilter(tagFilter.checked(), textFilter.getText());
+    }
+
+    /** The current passage's row is selected and scrolled into view; none is selected when there is none. */
+    private void follow(Annotation passage) {
+        if (passage == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).passage().id() == passage.id()) {
+                if (table.getSelectionModel().getSelectedIndex() != i) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(i);
+                }
+                return;
+            }
+        }
+        table.getSelectionModel().clearSelection();
     }
 
     private static TableColumn<PassageRow, String> column(String name, double width,
@@ -124,9 +111,5 @@ final class PassagesTableView {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
-    }
-
-    CheckComboBox<Tag> tagFilter() {
-        return tagFilter;
     }
 }

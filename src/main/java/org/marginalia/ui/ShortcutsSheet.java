@@ -37,6 +37,8 @@ final class ShortcutsSheet {
 
     static final List<Row> IN_A_PANE = List.of(
             new Row("In a source pane", "Mark the selected text as a passage with a tag", "1 – 9"),
+            new Row("In a source pane", "Mark the selected text as a passage without a tag", "Enter"),
+            new Row("In a source pane", "Select exact characters, not whole words", "Alt+drag"),
             new Row("In a source pane", "Select a passage", "Click its highlight"),
             new Row("In a source pane", "Delete the selected passage", "Delete"),
             new Row("In a source pane", "Next / previous find hit", "Enter / Shift+Enter"),

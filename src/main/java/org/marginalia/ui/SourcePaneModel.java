@@ -82,14 +82,19 @@ public final class SourcePaneModel {
                 highlights::set);
     }
 
-    /** Selects the passage (which must be in this pane's source) and scrolls to it. */
+    /** Marks the passage (which must be in this pane's source) and scrolls to it. */
     public void select(Annotation passage) {
-        selectedPassage.set(passage);
-        restyle();
+        mark(passage);
         if (passage != null) {
             reveal.set(null);
             reveal.set(passage.span());
         }
+    }
+
+    /** Marks the passage as this pane's selected one (or none) without scrolling: it is in view already. */
+    public void mark(Annotation passage) {
+        selectedPassage.set(passage);
+        restyle();
     }
 
     /** Scrolls to a span without changing the selection (the other end of a link, say). */
@@ -107,6 +112,22 @@ public final class SourcePaneModel {
             }
         }
         return best;
+    }
+
+    /** Every passage over a character, outermost first (what the hover lists). */
+    public List<Annotation> passagesAt(int offset) {
+        return passages.stream().filter(a -> a.span().contains(offset))
+                .sorted((a, b) -> Integer.compare(b.span().length(), a.span().length())).toList();
+    }
+
+    /** Where the margin shows link icons, for the passages this pane shows now. */
+    LinkGutter linkGutter() {
+        return LinkGutter.of(passages, linked);
+    }
+
+    /** The selection widened to whole words, unless the user asked for exact characters (Alt held). */
+    TextSpan snapped(TextSpan selection, boolean exact) {
+        return exact || selection == null ? selection : WordSnap.snap(text.get(), selection);
     }
 
     public void find(String query) {

@@ -3,8 +3,6 @@ package org.marginalia.ui;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.IntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
@@ -17,6 +15,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -33,7 +32,6 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
-import org.fxmisc.richtext.model.TwoDimensional;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.Annotation;
@@ -42,8 +40,6 @@ import org.marginalia.model.TextSpan;
 
 /** One source pane: a header with the source's title and metadata, a find bar, and the highlighted text. */
 final class SourcePaneView {
-
-    static final String DRAG_PREFIX = "marginalia-source:";
 
     private final WorkbenchViewModel vm;
     private final SourcePaneModel model;
@@ -84,7 +80,8 @@ final class SourcePaneView {
         choose.setAccessibleText("Show another source in this pane");
         choose.setTooltip(new Tooltip("Show another source in this pane"));
         choose.setOnShowing(e -> choose.getItems().setAll(vm.sources().stream().map(s -> {
-            MenuItem item = new MenuItem(SourceTitles.shortTitle(s.document()), SourcesView.iconOf(s.document().type()));
+            MenuItem item = new MenuItem(SourceTitles.shortTitle(s.document()),
+                    SourcesView.iconOf(s.document().type()));
             item.setOnAction(a -> vm.openInPane(index(), s.document().id()));
             return item;
         }).toList()));
@@ -139,20 +136,18 @@ final class SourcePaneView {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.estimatedScrollYProperty().addListener((o, a, b) -> updatePage());
         area.setOnContextMenuRequested(e -> contextMenu().show(area, e.getScreenX(), e.getScreenY()));
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::snapToWords);
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
+            if (DragPayload.SOURCE.idIn(e.getDragboard().getString()).isPresent()) {
                 e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY, TransferMode.MOVE);
                 e.consume();
             }
         });
-        root.setOnDragDropped(e -> {
-            String payload = e.getDragboard().getString();
-            if (payload != null && payload.startsWith(DRAG_PREFIX)) {
-                vm.openInPane(index(), Long.parseLong(payload.substring(DRAG_PREFIX.length())));
-                e.setDropCompleted(true);
-                e.consume();
-            }
-        });
+        root.setOnDragDropped(e -> DragPayload.SOURCE.idIn(e.getDragboard().getString()).ifPresent(id -> {
+            vm.openInPane(index(), id);
+            e.setDropCompleted(true);
+            e.consume();
+        }));
         showHeader(model.documentProperty().get());
     }
 
@@ -173,30 +168,21 @@ final class SourcePaneView {
             css.add(span.getStyle().toCss(), span.getLength());
         }
         area.setStyleSpans(0, css.create());
-        Set<Long> linked = model.linkedPassageIds();
-        List<Integer> markerStarts = new ArrayList<>();
-        for (Annotation a : model.passages()) {
-            if (linked.contains(a.id())) {
-                markerStarts.add(a.span().start());
-            }
-        }
-        area.setParagraphGraphicFactory(linkMarkers(markerStarts));
+        LinkGutter gutter = model.linkGutter();
+        area.setParagraphGraphicFactory(paragraph -> gutterNode(gutter, paragraph));
     }
 
     /** A narrow margin that carries a link icon beside each paragraph where a linked passage begins. */
-    private IntFunction<Node> linkMarkers(List<Integer> starts) {
-        return paragraph -> {
-            int from = area.getAbsolutePosition(paragraph, 0);
-            int to = from + area.getParagraphLength(paragraph);
-            boolean marked = starts.stream().anyMatch(s -> s >= from && s <= to);
-            Node marker = marked ? new FontIcon(Feather.LINK_2) : new Region();
-            marker.getStyleClass().add("link-marker");
-            StackPane gutter = new StackPane(marker);
-            gutter.setMinWidth(22);
-            gutter.setPrefWidth(22);
-            gutter.setAlignment(Pos.TOP_CENTER);
-            return gutter;
-        };
+    private Node gutterNode(LinkGutter gutter, int paragraph) {
+        int from = area.getAbsolutePosition(paragraph, 0);
+        boolean marked = gutter.marks(from, from + area.getParagraphLength(paragraph));
+        Node marker = marked ? new FontIcon(Feather.LINK_2) : new Region();
+        marker.getStyleClass().add("link-marker");
+        StackPane margin = new StackPane(marker);
+        margin.setMinWidth(22);
+        margin.setPrefWidth(22);
+        margin.setAlignment(Pos.TOP_CENTER);
+        return margin;
     }
 
     private void showHeader(Document d) {
@@ -267,10 +253,25 @@ final class SourcePaneView {
         area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(offset -> vm.clickAt(index(), offset));
     }
 
+    /** A drag that ends inside a word takes the whole word; with Alt held, exactly the characters dragged over. */
+    private void snapToWords(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || area.getSelection().getLength() == 0) {
+            return;
+        }
+        TextSpan dragged = new TextSpan(area.getSelection().getStart(), area.getSelection().getEnd());
+        TextSpan snapped = model.snapped(dragged, e.isAltDown());
+        if (!snapped.equals(dragged)) {
+            area.selectRange(snapped.start(), snapped.end());
+        }
+    }
+
     private void keyPressed(KeyEvent e) {
         String key = e.getText();
         if (!e.isShortcutDown() && !e.isAltDown() && key != null && key.length() == 1
                 && vm.passages().applyTagByKey(index(), key)) {
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+            vm.passages().markPassage(index());
             e.consume();
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
             vm.passages().deleteSelected();
@@ -287,25 +288,29 @@ final class SourcePaneView {
             item.setOnAction(e -> vm.passages().applyTag(pane, t.tag().id()));
             menu.getItems().add(item);
         }
+        MenuItem mark = new MenuItem("Mark passage");
+        mark.setAccelerator(KeyCombination.keyCombination("Enter"));
+        mark.setOnAction(e -> vm.passages().markPassage(pane));
+        MenuItem newTag = new MenuItem("New tag from selection…");
+        newTag.setOnAction(e -> vm.passages().newTagFromSelection(pane));
+        boolean noSelection = model.textSelectionProperty().get() == null;
+        mark.setDisable(noSelection);
+        newTag.setDisable(noSelection);
         MenuItem link = new MenuItem("Link passages…");
         link.setOnAction(e -> vm.passages().linkSelected());
         MenuItem delete = new MenuItem("Delete passage");
         delete.setDisable(model.selectedPassageProperty().get() == null);
         delete.setOnAction(e -> vm.passages().deleteSelected());
-        menu.getItems().addAll(new SeparatorMenuItem(), link, delete);
+        menu.getItems().addAll(new SeparatorMenuItem(), mark, newTag, new SeparatorMenuItem(), link, delete);
         return menu;
     }
 
     private void showHover(MouseOverTextEvent e) {
-        Annotation a = model.passageAt(e.getCharacterIndex());
-        if (a == null) {
+        List<Annotation> under = model.passagesAt(e.getCharacterIndex());
+        if (under.isEmpty()) {
             return;
         }
-        List<String> names = vm.tags().stream().filter(t -> a.tagIds().contains(t.tag().id()))
-                .map(t -> t.tag().name()).toList();
-        String text = (names.isEmpty() ? "No tags" : String.join(", ", names))
-                + (a.note().isBlank() ? "" : "\n" + a.note());
-        hoverText.setText(text);
+        hoverText.setText(PassageHover.describe(under, vm.tags()));
         hover.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 14);
     }
 

@@ -61,7 +61,7 @@ final class SourcesView {
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     ClipboardContent content = new ClipboardContent();
-                    content.putString(SourcePaneView.DRAG_PREFIX + getItem().document().id());
+                    content.putString(DragPayload.SOURCE.of(getItem().document().id()));
                     startDragAndDrop(TransferMode.LINK).setContent(content);
                     e.consume();
                 }

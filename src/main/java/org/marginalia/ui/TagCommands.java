@@ -1,30 +1,38 @@
 package org.marginalia.ui;
 
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.marginalia.model.Tag;
+import org.marginalia.project.Project;
 
 /** Editing the codebook: create, rename, recolour, re-parent, merge and delete tags, each recorded for undo. */
 public final class TagCommands {
 
-    private final WorkbenchViewModel vm;
+    private final Project project;
+    private final Dialogs dialogs;
+    private final EditRunner edits;
+    private final LibraryModel library;
 
-    TagCommands(WorkbenchViewModel vm) {
-        this.vm = vm;
+    TagCommands(Project project, Dialogs dialogs, EditRunner edits, LibraryModel library) {
+        this.project = project;
+        this.dialogs = dialogs;
+        this.edits = edits;
+        this.library = library;
     }
 
     /** Asks for a name and adds a top-level tag with the next free shortcut key 1–9. */
     public void create() {
-        vm.dialogs().askText("New tag", "Name of the new tag:", "").ifPresent(name -> {
+        dialogs.askText("New tag", "Name of the new tag:", "").ifPresent(name -> {
             String key = IntStream.rangeClosed(1, 9).mapToObj(String::valueOf)
-                    .filter(k -> vm.tags().stream().noneMatch(t -> k.equals(t.tag().shortcutKey())))
+                    .filter(k -> library.tags().stream().noneMatch(t -> k.equals(t.tag().shortcutKey())))
                     .findFirst().orElse(null);
-            vm.background().run("Adding tag", p -> vm.project().tags().add(name, null, null, key),
-                    created -> vm.recorded(Edits.createTag(created), () -> { }));
+            edits.edit("Adding tag", p -> project.tags().add(name, null, null, key),
+                    created -> new Edits.CreateTag(created, null), created -> { });
         });
     }
 
     public void rename(Tag tag) {
-        vm.dialogs().askText("Rename tag", "New name for '" + tag.name() + "':", tag.name())
+        dialogs.askText("Rename tag", "New name for '" + tag.name() + "':", tag.name())
                 .filter(name -> !name.isBlank() && !name.strip().equals(tag.name()))
                 .ifPresent(name -> change("Rename Tag", tag, new Tag(tag.id(), name.strip(), tag.color(),
                         tag.description(), tag.parentId(), tag.shortcutKey())));
@@ -47,15 +55,15 @@ public final class TagCommands {
     /** Nests a tag under another, or moves it to the top level when {@code parent} is null. */
     public void reparent(Tag tag, Tag parent) {
         Long parentId = parent == null ? null : parent.id();
-        if (!java.util.Objects.equals(parentId, tag.parentId())) {
+        if (!Objects.equals(parentId, tag.parentId())) {
             change("Move Tag", tag, new Tag(tag.id(), tag.name(), tag.color(), tag.description(), parentId,
                     tag.shortcutKey()));
         }
     }
 
     private void change(String label, Tag before, Tag after) {
-        vm.background().run(label, p -> vm.project().tags().update(after),
-                saved -> vm.recorded(Edits.changeTag(label, before, saved), () -> { }));
+        edits.edit(label, p -> project.tags().update(after), saved -> new Edits.ChangeTag(label, before, saved),
+                saved -> { });
     }
 
     /** Deletes a tag after saying how many passages carry it. */
@@ -64,9 +72,8 @@ public final class TagCommands {
         String message = "Delete the tag '" + tag.name() + "'? "
                 + (count == 0 ? "No passage carries it." : "It is on " + count + " passage" + (count == 1 ? "" : "s")
                 + "; the passages stay, without this tag.") + " You can undo this.";
-        if (vm.dialogs().confirm("Delete tag", message)) {
-            vm.background().run("Deleting tag", p -> vm.project().tags().delete(tag.id()),
-                    deleted -> vm.recorded(Edits.deleteTag(deleted), () -> { }));
+        if (dialogs.confirm("Delete tag", message)) {
+            edits.edit("Deleting tag", p -> project.tags().delete(tag.id()), Edits.DeleteTag::new, deleted -> { });
         }
     }
 
@@ -75,14 +82,14 @@ public final class TagCommands {
         String message = "Merge '" + from.name() + "' into '" + into.name() + "'? Its " + countOf(from)
                 + " passage(s) will carry '" + into.name() + "' and '" + from.name()
                 + "' will be gone. You can undo this.";
-        if (vm.dialogs().confirm("Merge tags", message)) {
-            vm.background().run("Merging tags", p -> vm.project().tags().merge(from.id(), into.id()),
-                    merged -> vm.recorded(Edits.mergeTag(merged), () -> { }));
+        if (dialogs.confirm("Merge tags", message)) {
+            edits.edit("Merging tags", p -> project.tags().merge(from.id(), into.id()), Edits.MergeTags::new,
+                    merged -> { });
         }
     }
 
     private int countOf(Tag tag) {
-        return vm.tags().stream().filter(t -> t.tag().id() == tag.id()).mapToInt(TagItem::passages).findFirst()
+        return library.tags().stream().filter(t -> t.tag().id() == tag.id()).mapToInt(TagItem::passages).findFirst()
                 .orElse(0);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.importer.Importers;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
+import org.marginalia.model.Relation;
 import org.marginalia.model.SearchHit;
 import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
@@ -82,10 +83,50 @@ class WorkbenchUseCasesTest {
 
     @Test
     void deletingASourceRemovesItsPassages() {
-        Document deleted = project.sources().delete(memo.id());
-        assertThat(deleted.title()).isEqualTo(memo.title());
+        DeletedSource deleted = project.sources().delete(memo.id());
+        assertThat(deleted.document().title()).isEqualTo(memo.title());
         assertThat(project.sources().list()).isEmpty();
         assertThat(project.passages().list()).isEmpty();
+    }
+
+    @Test
+    void aRemovedSourceComesBackUnderItsOldIdFromTheBytesTheProjectHeldNotFromTheFile() throws Exception {
+        String text = project.sources().text(memo.id());
+        byte[] bytes = project.sources().originalBytes(memo.id());
+        DeletedSource deleted = project.sources().delete(memo.id());
+        Files.delete(dir.resolve("memo.txt"));
+
+        Document back = project.sources().restore(deleted);
+
+        assertThat(back.id()).isEqualTo(memo.id());
+        assertThat(back.sha256()).isEqualTo(memo.sha256());
+        assertThat(back.metadata()).isEqualTo(memo.metadata());
+        assertThat(project.sources().text(memo.id())).isEqualTo(text);
+        assertThat(project.sources().originalBytes(memo.id())).isEqualTo(bytes);
+    }
+
+    @Test
+    void aNewTagFromASelectionIsAddedAndAppliedTogetherOrNotAtAll() {
+        TaggedPassage made = project.passages().createWithNewTag(memo.id(), new TextSpan(8, 14), "country");
+        assertThat(made.tag().name()).isEqualTo("country");
+        assertThat(made.tag().shortcutKey()).isEqualTo("3");
+        assertThat(project.passages().get(made.passage().id()).tagIds()).containsExactly(made.tag().id());
+        assertThat(made.passage().quote()).isEqualTo("Russia");
+
+        int passages = project.passages().list().size();
+        assertThatThrownBy(() -> project.passages().createWithNewTag(memo.id(), new TextSpan(0, 7), "ally"))
+                .hasMessageContaining("already");
+        assertThat(project.passages().list()).hasSize(passages);
+    }
+
+    @Test
+    void twoPassagesTakeOneLinkWhicheverWayItReads() {
+        project.links().link(first.id(), second.id(), Relation.PARAPHRASES, "");
+        assertThatThrownBy(() -> project.links().link(second.id(), first.id(),
+                Relation.QUOTES, "")).hasMessageContaining("linked already");
+        assertThatThrownBy(() -> project.links().link(first.id(), second.id(),
+                Relation.RELATED, "")).hasMessageContaining("linked already");
+        assertThat(project.links().list()).hasSize(1);
     }
 
     @Test

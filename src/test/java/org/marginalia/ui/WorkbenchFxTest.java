@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import org.controlsfx.control.CheckComboBox;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,16 +104,19 @@ class WorkbenchFxTest {
     }
 
     @Test
-    void theTableFiltersByTag(FxRobot robot) {
-        @SuppressWarnings("unchecked")
-        CheckComboBox<Tag> filter = robot.lookup("#tag-filter").queryAs(CheckComboBox.class);
-        robot.interact(() -> filter.getCheckModel().check(tag("1954 application")));
+    void theTableFiltersByTagWithTheMouse(FxRobot robot) {
+        robot.clickOn("#tag-filter-" + tag("1954 application").id());
         assertThat(table(robot).getItems()).hasSize(2)
                 .allSatisfy(r -> assertThat(r.tagNames()).isEqualTo("1954 application"));
         robot.interact(() -> robot.lookup("#text-filter").queryAs(javafx.scene.control.TextField.class)
                 .setText("Soviet Union applied"));
         assertThat(table(robot).getItems()).singleElement()
                 .satisfies(r -> assertThat(r.passage().quote()).startsWith("In 1954"));
+        robot.interact(() -> robot.lookup("#text-filter").queryAs(javafx.scene.control.TextField.class)
+                .setText(""));
+        robot.clickOn("#tag-filter-" + tag("1954 application").id());
+        assertThat(table(robot).getItems()).hasSize(9);
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test

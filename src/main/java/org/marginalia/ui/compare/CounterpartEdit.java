@@ -26,19 +26,21 @@ final class CounterpartEdit implements Edit {
     }
 
     @Override
-    public void undo(Project project) {
+    public Edit undo(Project project) {
         project.links().delete(link.id());
         deleted.clear();
         for (Annotation passage : created) {
             deleted.add(project.passages().delete(passage.id()));
         }
+        return this;
     }
 
     @Override
-    public void redo(Project project) {
+    public Edit redo(Project project) {
         for (DeletedPassage passage : deleted) {
             project.passages().restore(passage);
         }
         link = project.links().restore(link);
+        return this;
     }
 }

@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.marginalia.model.Document;
 import org.marginalia.model.SourceMetadata;
 import org.marginalia.project.Project;
-import org.marginalia.ui.Edit;
+import org.marginalia.ui.Edits;
 import org.marginalia.ui.compare.ToolContext;
 
 /**
@@ -95,7 +95,7 @@ public final class SourceMetadataViewModel {
             return;
         }
         context.background().run("Saving source details", p -> context.project().sources().updateMetadata(d.id(),
-                after), saved -> context.recorder().accept(edit(d.id(), before, after), () -> {
+                after), saved -> context.recorder().accept(new Edits.SourceDetails(d.id(), before, after), () -> {
                     show(saved);
                     reopen(saved.id());
                     then.run();
@@ -111,25 +111,6 @@ public final class SourceMetadataViewModel {
                 context.window().openInPane(i, documentId);
             }
         }
-    }
-
-    private static Edit edit(long documentId, SourceMetadata before, SourceMetadata after) {
-        return new Edit() {
-            @Override
-            public String label() {
-                return "Edit Source Details";
-            }
-
-            @Override
-            public void undo(Project project) {
-                project.sources().updateMetadata(documentId, before);
-            }
-
-            @Override
-            public void redo(Project project) {
-                project.sources().updateMetadata(documentId, after);
-            }
-        };
     }
 
     public ReadOnlyObjectProperty<Document> sourceProperty() {

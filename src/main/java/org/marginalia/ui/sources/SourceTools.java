@@ -77,14 +77,20 @@ public final class SourceTools {
         dialog.showAndWait().filter(b -> b == save).ifPresent(b -> model.save(() -> { }));
     }
 
-    /** Copies the Chicago-style note for the selected passage, with its page, to the clipboard. */
+    /**
+     * Copies the whole citation of the current passage (source details and the page it starts on) to the clipboard,
+     * and says in the status bar what was copied.
+     */
     public void copyCitation() {
         Annotation passage = context.window().selectedProperty().get();
         if (passage == null) {
-            context.dialogs().showInformation("Copy citation", "Select a passage first (click a highlight).");
+            context.window().notice("Copy Citation: select a passage first (click a highlight)");
             return;
         }
-        context.background().run("Citing", p -> context.project().sources().citation(passage.id()), clipboard);
+        context.background().run("Citing", p -> context.project().sources().citation(passage.id()), citation -> {
+            clipboard.accept(citation);
+            context.window().notice("Copied citation: " + citation.replaceAll("\\s+", " ").strip());
+        });
     }
 
     /** Where copied citations go (tests stand in for the clipboard). */

@@ -1,0 +1,135 @@
+package org.marginalia.ui;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.marginalia.model.Document;
+import org.marginalia.project.Project;
+
+/**
+ * The source panes side by side: which source each shows, which one the user works in, and the texts they have
+ * read (checked against each source's content hash before they are shown again).
+ */
+final class PanesModel {
+
+    static final int MAX_PANES = 4;
+
+    private final Project project;
+    private final Background background;
+    private final LibraryModel library;
+    private final SourceTexts texts = new SourceTexts();
+    private final ObservableList<SourcePaneModel> panes = FXCollections.observableArrayList();
+    private final ObservableList<SourcePaneModel> panesView = FXCollections.unmodifiableObservableList(panes);
+    private int activePane;
+
+    PanesModel(Project project, Background background, LibraryModel library) {
+        this.project = project;
+        this.background = background;
+        this.library = library;
+    }
+
+    void reset(int count) {
+        panes.clear();
+        for (int i = 0; i < count; i++) {
+            panes.add(new SourcePaneModel(background));
+        }
+        activePane = 0;
+    }
+
+    /** New lists after a change: a pane whose source is gone empties; every pane re-reads its passages. */
+    void apply(ProjectState state) {
+        Set<Long> shownSources = new HashSet<>(state.sources().stream().map(Document::id).toList());
+        for (SourcePaneModel pane : panes) {
+            Document shown = pane.documentProperty().get();
+            if (shown != null && !shownSources.contains(shown.id())) {
+                pane.clear();
+            }
+            pane.update(state.passages(), state.tagColors(), state.linkedPassageIds());
+        }
+    }
+
+    /** Shows a source in a pane, then runs {@code then} once its text is there. */
+    void openInPane(int paneIndex, long documentId, Runnable then) {
+        if (paneIndex < 0 || paneIndex >= panes.size()) {
+            return;
+        }
+        Document source = library.source(documentId).orElse(null);
+        if (source == null) {
+            return;
+        }
+        SourcePaneModel pane = panes.get(paneIndex);
+        Consumer<String> show = text -> {
+            pane.show(source, text);
+            pane.update(library.allPassages(), ProjectState.colorsOf(library.tags().stream().map(TagItem::tag)
+                    .toList()), ProjectState.linkedIdsOf(library.links()));
+            then.run();
+        };
+        String cached = texts.get(source);
+        if (cached != null) {
+            show.accept(cached);
+        } else {
+            background.run("Opening source", p -> project.sources().text(documentId), text -> {
+                texts.put(source, text);
+                show.accept(text);
+            });
+        }
+    }
+
+    void addPane() {
+        if (panes.size() < MAX_PANES) {
+            panes.add(new SourcePaneModel(background));
+        }
+    }
+
+    void removePane() {
+        if (panes.size() > 1) {
+            panes.remove(panes.size() - 1);
+            activePane = Math.min(activePane, panes.size() - 1);
+        }
+    }
+
+    void ensurePanes(int count) {
+        while (panes.size() < Math.min(count, MAX_PANES)) {
+            panes.add(new SourcePaneModel(background));
+        }
+    }
+
+    /** The pane showing a source, or -1. */
+    int paneOf(long documentId) {
+        for (int i = 0; i < panes.size(); i++) {
+            Document d = panes.get(i).documentProperty().get();
+            if (d != null && d.id() == documentId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where to open a source that no pane shows: the last pane, or the first when the user works in the last. */
+    int paneForAnother() {
+        return panes.size() > 1 ? (activePane == panes.size() - 1 ? 0 : panes.size() - 1) : 0;
+    }
+
+    int activePane() {
+        return activePane;
+    }
+
+    void setActivePane(int paneIndex) {
+        activePane = paneIndex;
+    }
+
+    SourcePaneModel get(int paneIndex) {
+        return panes.get(paneIndex);
+    }
+
+    ObservableList<SourcePaneModel> list() {
+        return panesView;
+    }
+
+    List<Long> shownSources() {
+        return panes.stream().map(p -> p.documentProperty().get()).filter(d -> d != null).map(Document::id).toList();
+    }
+}

@@ -1,0 +1,95 @@
+package org.marginalia.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.marginalia.importer.Importers;
+import org.marginalia.model.Annotation;
+import org.marginalia.model.Tag;
+import org.marginalia.project.DemoProject;
+import org.marginalia.project.Project;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on a copy of the demo project, and the few moves the flows share (click a character, read). */
+final class DemoWindow {
+
+    final FakeDialogs dialogs = new FakeDialogs();
+    final Workbench workbench;
+
+    DemoWindow(Stage stage, Path dir, Background background) throws Exception {
+        Path file = dir.resolve("demo.marginalia");
+        if (!Files.exists(file)) {
+            DemoProject.create(file, Importers.standard()::read).close();
+        }
+        Preferences prefs = Preferences.userRoot().node("marginalia-fx-test-" + background.hashCode());
+        workbench = new Workbench(stage, Importers.standard()::read, new WindowState(prefs), background);
+        workbench.setDialogs(dialogs);
+        workbench.start(file);
+    }
+
+    WorkbenchViewModel vm() {
+        return workbench.viewModel();
+    }
+
+    Project project() {
+        return vm().project();
+    }
+
+    Tag tag(String name) {
+        return project().tags().resolve(name);
+    }
+
+    Annotation passage(String quote) {
+        return project().passages().list().stream().filter(a -> a.quote().equals(quote)).findFirst().orElseThrow();
+    }
+
+    static InlineCssTextArea area(FxRobot robot, int pane) {
+        return robot.lookup("#source-area-" + pane).queryAs(InlineCssTextArea.class);
+    }
+
+    static String notice(FxRobot robot) {
+        return robot.lookup("#status-notice").queryAs(Label.class).getText();
+    }
+
+    /** Scrolls a character into view (unless it is) and clicks it with the mouse, as a user would. */
+    static void clickCharacter(FxRobot robot, InlineCssTextArea area, int offset) {
+        robot.interact(() -> {
+            if (area.getCharacterBoundsOnScreen(offset, offset + 1).isEmpty()) {
+                area.showParagraphAtTop(Math.max(0, area.offsetToPosition(offset, Bias.Forward).getMajor() - 1));
+                area.layout();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(area::layout);
+        robot.clickOn(centre(area, offset));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The middle of a character on the screen (asked on the FX thread, where RichTextFX answers). */
+    static Point2D centre(InlineCssTextArea area, int offset) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                Bounds b = area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow(
+                        () -> new IllegalStateException("character " + offset + " is not on screen"));
+                return new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+            }).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every flow ends here: whatever the user did, no error dialog came up. */
+    void assertNoErrorDialog() {
+        assertThat(dialogs.errors).as("error dialogs raised").isEmpty();
+    }
+}
