@@ -12,12 +12,14 @@ public final class TagCommands {
     private final Dialogs dialogs;
     private final EditRunner edits;
     private final LibraryModel library;
+    private final Notices notices;
 
-    TagCommands(Project project, Dialogs dialogs, EditRunner edits, LibraryModel library) {
+    TagCommands(Project project, Dialogs dialogs, EditRunner edits, LibraryModel library, Notices notices) {
         this.project = project;
         this.dialogs = dialogs;
         this.edits = edits;
         this.library = library;
+        this.notices = notices;
     }
 
     /** Asks for a name and adds a top-level tag with the next free shortcut key 1–9. */
@@ -27,7 +29,9 @@ public final class TagCommands {
                     .filter(k -> library.tags().stream().noneMatch(t -> k.equals(t.tag().shortcutKey())))
                     .findFirst().orElse(null);
             edits.edit("Adding tag", p -> project.tags().add(name, null, null, key),
-                    created -> new Edits.CreateTag(created, null), created -> { });
+                    created -> new Edits.CreateTag(created, null), created -> notices.say("Added the tag "
+                            + created.name() + (created.shortcutKey() == null ? "" : " (key "
+                            + created.shortcutKey() + ")") + " — Ctrl+Z to undo"));
         });
     }
 
@@ -63,7 +67,7 @@ public final class TagCommands {
 
     private void change(String label, Tag before, Tag after) {
         edits.edit(label, p -> project.tags().update(after), saved -> new Edits.ChangeTag(label, before, saved),
-                saved -> { });
+                saved -> notices.say(label + ": " + saved.name() + " — Ctrl+Z to undo"));
     }
 
     /** Deletes a tag after saying how many passages carry it. */
@@ -73,7 +77,8 @@ public final class TagCommands {
                 + (count == 0 ? "No passage carries it." : "It is on " + count + " passage" + (count == 1 ? "" : "s")
                 + "; the passages stay, without this tag.") + " You can undo this.";
         if (dialogs.confirm("Delete tag", message)) {
-            edits.edit("Deleting tag", p -> project.tags().delete(tag.id()), Edits.DeleteTag::new, deleted -> { });
+            edits.edit("Deleting tag", p -> project.tags().delete(tag.id()), Edits.DeleteTag::new,
+                    deleted -> notices.say("Deleted the tag " + tag.name() + " — Ctrl+Z to undo"));
         }
     }
 
@@ -84,7 +89,7 @@ public final class TagCommands {
                 + "' will be gone. You can undo this.";
         if (dialogs.confirm("Merge tags", message)) {
             edits.edit("Merging tags", p -> project.tags().merge(from.id(), into.id()), Edits.MergeTags::new,
-                    merged -> { });
+                    merged -> notices.say("Merged " + from.name() + " into " + into.name() + " — Ctrl+Z to undo"));
         }
     }
 

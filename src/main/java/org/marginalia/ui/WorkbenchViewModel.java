@@ -40,7 +40,7 @@ public final class WorkbenchViewModel {
         this.current = new CurrentPassage(project, background, comparer, library, panes, notices);
         this.undo = new UndoController(project, background, notices, this::refresh);
         this.passageCommands = new PassageCommands(project, dialogs, undo, current, panes, library, notices);
-        this.tagCommands = new TagCommands(project, dialogs, undo, library);
+        this.tagCommands = new TagCommands(project, dialogs, undo, library, notices);
         this.sourceCommands = new SourceCommands(project, background, dialogs, undo, panes, current, notices);
     }
 

@@ -62,4 +62,20 @@ class BackgroundTest {
         assertThat(seen).isEmpty();
         background.shutdown();
     }
+
+    @Test
+    void withoutTheWindowsHandlerAFailureReachesTheUncaughtExceptionHandlerInsteadOfVanishing() {
+        List<Throwable> seen = new CopyOnWriteArrayList<>();
+        Thread thread = Thread.currentThread();
+        Thread.UncaughtExceptionHandler before = thread.getUncaughtExceptionHandler();
+        thread.setUncaughtExceptionHandler((t, e) -> seen.add(e));
+        try {
+            Background.inline().run("failing", p -> {
+                throw new IllegalStateException("lost?");
+            }, x -> { });
+        } finally {
+            thread.setUncaughtExceptionHandler(before);
+        }
+        assertThat(seen).singleElement().satisfies(e -> assertThat(e).hasMessage("lost?"));
+    }
 }
