@@ -80,6 +80,7 @@ final class MainWindow {
         library.getTabs().addAll(libraryTab, searchTab);
         library.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         library.setId("library");
+        library.setAccessibleText("Library: sources, tags and search");
 
         stripShown = new SimpleBooleanProperty(state.shown("strip"));
         stripShown.addListener((o, a, shown) -> state.saveShown("strip", shown));
@@ -91,6 +92,7 @@ final class MainWindow {
                 sourceTools.reviewTab());
         inspectorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         inspectorTabs.setId("inspector-tabs");
+        inspectorTabs.setAccessibleText("Inspector: the current passage, quotes, counterparts, review");
         right = new SplitPane(inspectorTabs, new PassagesTableView(vm).createView());
         right.setOrientation(Orientation.VERTICAL);
         main = new SplitPane(library, centre, right);

@@ -3,10 +3,11 @@ package org.marginalia.ui;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -36,6 +37,14 @@ final class SourcesView {
             SourceItem item = list.getSelectionModel().getSelectedItem();
             if (item != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.openInPane(vm.activePane(), item.document().id());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            SourceItem item = list.getSelectionModel().getSelectedItem();
+            // Enter does from the keyboard what a double-click does.
+            if (item != null && e.getCode() == KeyCode.ENTER) {
+                vm.openInPane(vm.activePane(), item.document().id());
+                e.consume();
             }
         });
         return list;

@@ -55,6 +55,7 @@ final class TagsView {
         tree.setCellFactory(v -> new TagCell());
         Button add = new Button("New tag", new FontIcon(Feather.PLUS));
         add.setId("new-tag");
+        add.setAccessibleText("New tag (Ctrl+T)");
         add.getStyleClass().addAll("flat", "small");
         add.setOnAction(e -> vm.tagCommands().create());
         filter.setId("tags-filter");
