@@ -101,6 +101,9 @@ final class MainWindow {
         SplitPane.setResizableWithParent(right, false);
         main.setDividerPositions(state.dividers("main", 0.17, 0.69));
         sidebars = new Sidebars(main, library, centre, right, () -> vm.panes().size(), state);
+        if (!state.hasDividers("main")) {
+            sidebars.sizeOnFirstLayout();
+        }
         vm.panes().addListener((ListChangeListener<SourcePaneModel>) c -> sidebars.relayout());
         right.setDividerPositions(state.dividers("right", 0.42));
         left.setDividerPositions(state.dividers("left", 0.45));

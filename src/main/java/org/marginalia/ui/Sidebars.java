@@ -39,6 +39,8 @@ final class Sidebars {
     private boolean inspectorForced;
     private double libraryWidth = LIBRARY_WIDTH;
     private double inspectorWidth = INSPECTOR_WIDTH;
+    /** Whether the first layout sizes the sidebars in pixels (no split positions saved from an earlier run). */
+    private boolean sizeOnFirstLayout;
 
     Sidebars(SplitPane main, Node library, Node centre, Node inspector, IntSupplier paneCount, WindowState state) {
         this.main = main;
@@ -66,9 +68,30 @@ final class Sidebars {
         return new Shown(library, inspector);
     }
 
+    /**
+     * Sidebar widths for a first start: a share of the window within bounds, so a wide screen gives its extra
+     * width to the source panes rather than to the inspector.
+     */
+    static double[] firstWidths(double width) {
+        return new double[] {Math.max(LIBRARY_WIDTH, Math.min(300, width * 0.14)),
+            Math.max(INSPECTOR_WIDTH, Math.min(480, width * 0.22))};
+    }
+
+    /** Asks the first layout to size the sidebars by {@link #firstWidths}. */
+    void sizeOnFirstLayout() {
+        sizeOnFirstLayout = true;
+    }
+
     void relayout() {
         if (main.getWidth() <= 0) {
             return;
+        }
+        if (sizeOnFirstLayout) {
+            sizeOnFirstLayout = false;
+            double[] widths = firstWidths(main.getWidth());
+            libraryWidth = widths[0];
+            inspectorWidth = widths[1];
+            place(libraryShown.get(), inspectorShown.get());
         }
         Shown shown = decide(main.getWidth(), paneCount.getAsInt(), libraryWanted.get(), inspectorWanted.get(),
                 libraryForced, inspectorForced);
@@ -85,17 +108,21 @@ final class Sidebars {
             items.add(inspector);
         }
         main.getItems().setAll(items);
+        place(shown.library(), shown.inspector());
+        libraryShown.set(shown.library());
+        inspectorShown.set(shown.inspector());
+    }
+
+    private void place(boolean withLibrary, boolean withInspector) {
         double total = main.getWidth();
         List<Double> dividers = new ArrayList<>();
-        if (shown.library()) {
+        if (withLibrary) {
             dividers.add(libraryWidth / total);
         }
-        if (shown.inspector()) {
+        if (withInspector) {
             dividers.add(1 - inspectorWidth / total);
         }
         main.setDividerPositions(dividers.stream().mapToDouble(Double::doubleValue).toArray());
-        libraryShown.set(shown.library());
-        inspectorShown.set(shown.inspector());
     }
 
     private void rememberWidths() {

@@ -97,6 +97,10 @@ public final class WindowState {
         return parsed.length == defaults.length ? parsed : defaults;
     }
 
+    public boolean hasDividers(String split) {
+        return !prefs.get("split." + split, "").isBlank();
+    }
+
     public void saveDividers(String split, double[] positions) {
         prefs.put("split." + split, String.join(",", Arrays.stream(positions).mapToObj(String::valueOf).toList()));
     }

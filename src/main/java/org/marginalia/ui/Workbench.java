@@ -174,6 +174,8 @@ public final class Workbench implements Session {
         stage.setTitle(opened.name() + " — Marginalia");
         stage.show();
         vm.start(state.openSources(opened.path()));
+        // Keys act where the user reads: the first pane has the focus, not whichever button came first.
+        window.panes().active().area().requestFocus();
         if (demoJustBuilt) {
             demoJustBuilt = false;
             FirstScreen.showTheDemoPair(vm);

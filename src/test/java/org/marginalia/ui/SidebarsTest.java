@@ -29,4 +29,13 @@ class SidebarsTest {
         assertThat(Sidebars.decide(1920, 2, false, true, false, false)).isEqualTo(new Sidebars.Shown(false, true));
         assertThat(Sidebars.decide(1024, 2, true, true, true, false)).isEqualTo(new Sidebars.Shown(true, true));
     }
+
+    @Test
+    void onAWideFirstStartTheExtraWidthGoesToThePanes() {
+        double[] wide = Sidebars.firstWidths(2304);
+        assertThat((2304 - wide[0] - wide[1]) / 2).isGreaterThan(wide[1]);
+        double[] laptop = Sidebars.firstWidths(1280);
+        assertThat(laptop).containsExactly(Sidebars.LIBRARY_WIDTH, Sidebars.INSPECTOR_WIDTH);
+        assertThat(Sidebars.decide(1280, 2, true, true, false, false)).isEqualTo(new Sidebars.Shown(true, true));
+    }
 }
