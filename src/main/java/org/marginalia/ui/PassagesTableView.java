@@ -11,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -77,6 +78,14 @@ final class PassagesTableView {
         syncTags();
         textFilter.textProperty().addListener((o, a, b) -> filter());
         vm.selectedProperty().addListener((o, a, passage) -> follow(passage));
+        // A tag's key works here too, on the current passage the row shows (or on text selected in a pane).
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            String key = e.getText();
+            if (!e.isShortcutDown() && !e.isAltDown() && key != null && key.length() == 1
+                    && vm.passages().applyTagByKey(vm.activePane(), key)) {
+                e.consume();
+            }
+        });
     }
 
     private void syncTags() {

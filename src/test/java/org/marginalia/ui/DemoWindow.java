@@ -31,7 +31,7 @@ final class DemoWindow {
         if (!Files.exists(file)) {
             DemoProject.create(file, Importers.standard()::read).close();
         }
-        Preferences prefs = Preferences.userRoot().node("marginalia-fx-test-" + background.hashCode());
+        Preferences prefs = Preferences.userRoot().node("marginalia-fx-test");
         workbench = new Workbench(stage, Importers.standard()::read, new WindowState(prefs), background);
         workbench.setDialogs(dialogs);
         workbench.start(file);
