@@ -2,6 +2,7 @@ package org.marginalia.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Long titles keep the part that tells sources apart. */
@@ -25,8 +26,9 @@ class SourceTitlesTest {
     @Test
     void aLongTitleWithoutAuthorOrDateShowsItsStartAndEndInWholeWords() {
         String shown = SourceTitles.shorten(LONG, "", " ", 48);
-        assertThat(shown).startsWith("Declassified Putin-Bush").contains(" … ").endsWith("Warned of NATO Expansion");
+        assertThat(shown).startsWith("Declassified").contains(" … ").endsWith("of NATO Expansion");
         assertThat(shown.length()).isLessThanOrEqualTo(48);
-        assertThat(shown).doesNotContain("  ");
+        List<String> words = List.of(LONG.split(" "));
+        assertThat(shown.replace(" … ", " ").split(" ")).as("whole words only").allMatch(words::contains);
     }
 }
