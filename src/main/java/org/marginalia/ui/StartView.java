@@ -8,7 +8,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,12 +31,11 @@ final class StartView {
         title.getStyleClass().add("start-title");
         Label lead = new Label("Annotate, compare and cite historical sources.");
         lead.getStyleClass().add("pane-details");
-        HBox actions = new HBox(10,
+        FlowPane actions = new FlowPane(10, 10,
                 button("start-new", "New Project… (Ctrl+N)", Feather.FILE_PLUS, session::newProject),
                 button("start-open", "Open… (Ctrl+O)", Feather.FOLDER, session::openProject),
                 button("start-import", "Import Sources… (Ctrl+I)", Feather.DOWNLOAD, session::importIntoNewProject),
                 button("start-demo", "Open the Demo", Feather.BOOK_OPEN, session::openDemo));
-        actions.setAlignment(Pos.CENTER_LEFT);
         Label recentTitle = new Label("Recent projects");
         recentTitle.getStyleClass().add("section-title");
         VBox recent = new VBox(2);
@@ -67,6 +67,8 @@ final class StartView {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
         button.setAccessibleText(text);
+        // Whole labels, keys included: the row wraps rather than cutting them short.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }
