@@ -41,21 +41,26 @@ public final class DemoProject {
     static void fill(Project project) {
         Document commentary = importSample(project, SAMPLES.get(0));
         Document report = importSample(project, SAMPLES.get(1));
+        // Where the two texts were published (the texts themselves carry no byline but BB.LV's "Redaction").
         project.sources().updateMetadata(commentary.id(), SourceMetadata.of(
                 "Declassified Putin-Bush Correspondence Shows Putin Wanted Trust, Friendship With West, and Warned of "
-                        + "NATO Expansion", "", "", "", ""));
+                        + "NATO Expansion", "", "EIR News", "2025-12",
+                "https://eir.news/2025/12/news/declassified-putin-bush-correspondence-shows-putin-wanted-trust-"
+                        + "friendship-with-west-and-warned-of-nato-expansion"));
         project.sources().updateMetadata(report.id(), SourceMetadata.of(
-                "The U.S. Declassified Conversation Between Putin and Bush About NATO in 2001", "", "BB.LV",
-                "", "").with("collection", "citing Deutsche Welle"));
+                "The U.S. Declassified Conversation Between Putin and Bush About NATO in 2001", "BB.LV editorial staff",
+                "BB.LV", "2025-12-26", "https://en.bb.lv/article/world-news/2025/12/26/the-us-declassified-"
+                        + "conversation-between-putin-and-bush-about-nato-in-2001-82234")
+                .with("collection", "citing Deutsche Welle"));
         // Both samples are web articles; saying so lets the citation styles treat BB.LV as the site.
         project.citations().updateDetails(commentary.id(), CitationDetails.ofType("webpage", ""));
         project.citations().updateDetails(report.id(), CitationDetails.ofType("webpage", ""));
 
         TagService tags = project.tags();
-        tags.add("NATO expansion", "#E76F51", null, "1");
-        tags.add("trust", "#6CA0DC", null, "2");
-        tags.add("missile defense", "#8AB17D", null, "3");
-        tags.add("1954 application", "#E9C46A", null, "4");
+        tags.add("NATO expansion", TagPalette.COLOURS.get(5), null, "1");
+        tags.add("trust", TagPalette.COLOURS.get(1), null, "2");
+        tags.add("missile defense", TagPalette.COLOURS.get(2), null, "3");
+        tags.add("1954 application", TagPalette.COLOURS.get(0), null, "4");
 
         String a = String.valueOf(commentary.id());
         String b = String.valueOf(report.id());

@@ -12,10 +12,6 @@ import org.marginalia.store.Transaction;
 /** Use cases on the codebook: create, list, find, rename, recolour, re-parent, merge, delete and restore tags. */
 public final class TagService {
 
-    /** Distinct colours handed to new tags in turn when the user does not choose one. */
-    static final List<String> PALETTE =
-            List.of("#F4A261", "#8AB17D", "#E76F51", "#6CA0DC", "#C39BD3", "#E9C46A", "#4DB6AC", "#F06292");
-
     private final ProjectFile file;
 
     TagService(ProjectFile file) {
@@ -60,7 +56,7 @@ public final class TagService {
             throw new ProjectException(ProjectException.Reason.DUPLICATE,
                     "The shortcut key '" + key + "' belongs to another tag already");
         }
-        String chosen = color != null ? color : PALETTE.get(existing.size() % PALETTE.size());
+        String chosen = color != null ? color : TagPalette.next(existing.size());
         return tx.tags().insert(new Tag(0, cleanName, chosen, "", parentId, key));
     }
 

@@ -37,25 +37,25 @@ public record HighlightStyle(List<String> colors, boolean selected, boolean find
     }
 
     /**
-     * Layers are drawn as one translucent background, the colours mixed and more opaque the more passages overlap,
-     * with the innermost passage's colour as a thick underline from the second layer on: an overlap never hides
-     * either passage, and the translucency keeps text readable on light and dark themes alike.
+     * Layers are drawn as one translucent background, the colours mixed and a little stronger the more passages
+     * overlap, with the innermost passage's colour as a thick underline from the second layer on: an overlap never
+     * hides either passage. The selected passage is underlined in the reserved selection colour; find hits use the
+     * reserved find colour. {@link MarkColours} keeps all of it readable on light and dark themes alike.
      */
     public String toCss() {
         StringBuilder css = new StringBuilder();
-        if (currentFind) {
-            css.append("-rtfx-background-color: rgba(255,170,0,0.85);");
-        } else if (findMatch) {
-            css.append("-rtfx-background-color: rgba(255,200,0,0.45);");
+        if (findMatch || currentFind) {
+            css.append("-rtfx-background-color: ").append(rgba(rgb(MarkColours.FIND), MarkColours.FIND_ALPHA))
+                    .append(';');
         } else if (!colors.isEmpty()) {
-            double alpha = Math.min(0.30 + 0.17 * (colors.size() - 1), 0.72) + (selected ? 0.15 : 0);
-            String base = rgba(mix(colors), alpha);
+            String base = rgba(mix(colors), MarkColours.tagAlpha(colors.size()));
             css.append("-rtfx-background-color: ").append(stripes.size() > 1 ? striped(base) : base).append(';');
         }
-        if (colors.size() > 1 || selected) {
-            String line = selected ? "#3B82F6" : rgba(rgb(colors.get(colors.size() - 1)), 1);
+        if (currentFind || colors.size() > 1 || selected) {
+            String line = currentFind ? MarkColours.CURRENT_FIND_LINE : selected ? MarkColours.SELECTION
+                    : rgba(rgb(colors.get(colors.size() - 1)), 1);
             css.append("-rtfx-underline-color: ").append(line).append(';')
-                    .append("-rtfx-underline-width: ").append(selected ? 2.5 : 2).append(';')
+                    .append("-rtfx-underline-width: ").append(selected || currentFind ? 3 : 2).append(';')
                     .append("-rtfx-underline-cap: butt;");
         }
         return css.toString();

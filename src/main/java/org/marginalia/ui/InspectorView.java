@@ -157,6 +157,7 @@ final class InspectorView {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button show = new Button("Show", new FontIcon(Feather.ARROW_RIGHT));
+        show.setAccessibleText("Show the linked passage");
         show.getStyleClass().add("small");
         show.setMinWidth(Region.USE_PREF_SIZE);
         show.setTooltip(new javafx.scene.control.Tooltip("Show the other passage in the other pane"));

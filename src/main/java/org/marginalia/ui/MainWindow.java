@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Orientation;
@@ -20,6 +21,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
+import javafx.collections.ListChangeListener;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -52,7 +54,10 @@ final class MainWindow {
     private NotesTools notesTools;
     private ProjectImportAction projectImport;
     private SplitPane main;
-    private SplitPane centre;
+    private BorderPane centre;
+    private BooleanProperty stripShown;
+    private Sidebars sidebars;
+    private MenuBar menuBar;
     private SplitPane right;
     private SplitPane left;
 
@@ -85,15 +90,19 @@ final class MainWindow {
         library.getTabs().addAll(libraryTab, searchTab);
         library.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         library.setId("library");
+        library.setAccessibleText("Library: sources, tags and search");
 
-        centre = new SplitPane(new StackPane(panes.createView(), compareTools.alignOverlay()),
-                new ComparisonStrip(vm).createView());
-        centre.setOrientation(Orientation.VERTICAL);
+        stripShown = new SimpleBooleanProperty(state.shown("strip"));
+        stripShown.addListener((o, a, shown) -> state.saveShown("strip", shown));
+        centre = new BorderPane(new StackPane(panes.createView(), compareTools.alignOverlay()),
+                null, null, new ComparisonStrip(vm, stripShown).createView(), null);
+        centre.setMinWidth(Sidebars.MIN_PANE);
         Tab passageTab = new Tab("Passage", new InspectorView(vm).createView());
         TabPane inspectorTabs = new TabPane(passageTab, compareTools.quotesTab(), compareTools.counterpartsTab(),
                 compareTools.alignmentTab(), sourceTools.reviewTab(), notesTools.notesTab());
         inspectorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         inspectorTabs.setId("inspector-tabs");
+        inspectorTabs.setAccessibleText("Inspector: the current passage, quotes, counterparts, review");
         right = new SplitPane(inspectorTabs, new PassagesTableView(vm).createView());
         right.setOrientation(Orientation.VERTICAL);
         main = new SplitPane(library, centre, right);
@@ -101,12 +110,17 @@ final class MainWindow {
         SplitPane.setResizableWithParent(library, false);
         SplitPane.setResizableWithParent(right, false);
         main.setDividerPositions(state.dividers("main", 0.17, 0.69));
-        centre.setDividerPositions(state.dividers("centre", 0.86));
+        sidebars = new Sidebars(main, library, centre, right, () -> vm.panes().size(), state);
+        if (!state.hasDividers("main")) {
+            sidebars.sizeOnFirstLayout();
+        }
+        vm.panes().addListener((ListChangeListener<SourcePaneModel>) c -> sidebars.relayout());
         right.setDividerPositions(state.dividers("right", 0.42));
         left.setDividerPositions(state.dividers("left", 0.45));
 
         BorderPane root = new BorderPane(main);
-        root.setTop(menuBar());
+        menuBar = menuBar();
+        root.setTop(SidebarButtons.around(menuBar, sidebars));
         root.setBottom(new StatusBar(vm, background).createView());
         root.getStyleClass().add("workbench");
         root.setOnDragOver(e -> {
@@ -177,7 +191,19 @@ final class MainWindow {
         CheckMenuItem darkItem = new CheckMenuItem("Dark Theme");
         darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         darkItem.selectedProperty().bindBidirectional(dark);
+        CheckMenuItem libraryItem = new CheckMenuItem("Library (Sources and Tags)");
+        libraryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
+        mirror(libraryItem, sidebars.libraryShownProperty());
+        libraryItem.setOnAction(e -> sidebars.toggleLibrary());
+        CheckMenuItem inspectorItem = new CheckMenuItem("Inspector and Passages");
+        inspectorItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        mirror(inspectorItem, sidebars.inspectorShownProperty());
+        inspectorItem.setOnAction(e -> sidebars.toggleInspector());
+        CheckMenuItem stripItem = new CheckMenuItem("Comparison Strip");
+        stripItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
+        stripItem.selectedProperty().bindBidirectional(stripShown);
         Menu view = new Menu("_View", null,
+                libraryItem, inspectorItem, stripItem, new SeparatorMenuItem(),
                 item("Add Pane", "Shortcut+Shift+N", Feather.COLUMNS, vm::addPane),
                 item("Remove Pane", "Shortcut+Shift+W", null, vm::removePane),
                 sync, new SeparatorMenuItem(),
@@ -188,8 +214,8 @@ final class MainWindow {
                 item("Actual Size", "Shortcut+0", null, () -> zoom(0)),
                 new SeparatorMenuItem(), darkItem);
         Menu help = new Menu("_Help", null,
-                item("Keyboard Shortcuts", "F1", Feather.COMMAND, () -> vm.dialogs().showInformation(
-                        "Keyboard shortcuts", Shortcuts.TEXT)),
+                item("Keyboard Shortcuts", "F1", Feather.COMMAND,
+                        () -> new ShortcutsSheet(menuBar).show(main.getScene().getWindow())),
                 item("About Marginalia", null, Feather.INFO, () -> vm.dialogs().showInformation("About Marginalia",
                         "Marginalia — an offline workbench for annotating, comparing and citing historical sources."
                                 + "\n\nProject: " + vm.projectPath())));
@@ -207,6 +233,17 @@ final class MainWindow {
     private void showAnalysis() {
         new AnalysisView(new AnalysisViewModel(vm.project(), background, vm::showOnly), background, dark, vm::notice)
                 .show(main.getScene().getWindow());
+    }
+
+    /** The check mark follows what shows (a sidebar can fold by itself); choosing the item asks for the change. */
+    private static void mirror(CheckMenuItem item, ReadOnlyBooleanProperty shown) {
+        item.setSelected(shown.get());
+        shown.addListener((o, a, now) -> item.setSelected(now));
+        item.selectedProperty().addListener((o, a, now) -> {
+            if (now != shown.get()) {
+                item.setSelected(shown.get());
+            }
+        });
     }
 
     private Menu recentMenu() {
@@ -242,8 +279,9 @@ final class MainWindow {
     }
 
     void saveLayout() {
-        state.saveDividers("main", main.getDividerPositions());
-        state.saveDividers("centre", centre.getDividerPositions());
+        if (main.getItems().size() == 3) {
+            state.saveDividers("main", main.getDividerPositions());
+        }
         state.saveDividers("right", right.getDividerPositions());
         state.saveDividers("left", left.getDividerPositions());
         state.saveOpenSources(vm.projectPath(), vm.panes().stream().map(p -> p.documentProperty().get())
@@ -256,6 +294,10 @@ final class MainWindow {
 
     ProjectImportAction projectImport() {
         return projectImport;
+    }
+
+    Sidebars sidebars() {
+        return sidebars;
     }
 
     PanesView panes() {

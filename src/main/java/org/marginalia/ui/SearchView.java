@@ -27,11 +27,13 @@ final class SearchView {
     Node createView() {
         query.setId("search-field");
         query.setPromptText("Search all sources and notes");
+        query.setAccessibleText("Search all sources and notes; Enter searches");
         query.setOnAction(e -> vm.sourceCommands().search(query.getText()));
         Label status = new Label();
         status.getStyleClass().add("pane-details");
         status.textProperty().bind(vm.sourceCommands().searchStatusProperty());
         hits.setId("search-hits");
+        hits.setAccessibleText("Search results; Enter opens one");
         hits.setItems(vm.sourceCommands().hits());
         hits.setPlaceholder(new Label("Type words and press Enter."));
         hits.setCellFactory(v -> new HitCell());

@@ -16,5 +16,11 @@ interface Session {
 
     void closeProject();
 
+    /** Opens the demo project (it is built again when it was deleted). */
+    void openDemo();
+
+    /** Asks for sources and a new project file, creates the project and imports the sources into it. */
+    void importIntoNewProject();
+
     void quit();
 }

@@ -3,6 +3,7 @@ package org.marginalia.ui;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,7 +11,9 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -42,7 +45,7 @@ final class SourcePaneView {
     private final SourcePaneModel model;
     private final DoubleProperty fontSize;
     private final Label title = new Label("No source");
-    private final Label details = new Label("Double-click a source on the left, or drag it here.");
+    private final Label details = new Label();
     private final Label page = new Label();
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final FindBar findBar;
@@ -64,6 +67,8 @@ final class SourcePaneView {
     Node createView() {
         title.getStyleClass().add("pane-title");
         title.setId("source-title");
+        // Start and end of a long title stay visible: they are what tells two reports of one event apart.
+        title.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
         details.getStyleClass().add("pane-details");
         page.getStyleClass().add("pane-details");
         page.setMinWidth(Region.USE_PREF_SIZE);
@@ -73,9 +78,10 @@ final class SourcePaneView {
         MenuButton choose = new MenuButton(null, new FontIcon(Feather.BOOK));
         choose.getStyleClass().addAll("flat", "button-icon");
         choose.setAccessibleText("Show another source in this pane");
-        choose.setTooltip(new javafx.scene.control.Tooltip("Show another source in this pane"));
+        choose.setTooltip(new Tooltip("Show another source in this pane"));
         choose.setOnShowing(e -> choose.getItems().setAll(vm.sources().stream().map(s -> {
-            MenuItem item = new MenuItem(s.document().title(), SourcesView.iconOf(s.document().type()));
+            MenuItem item = new MenuItem(SourceTitles.shortTitle(s.document()),
+                    SourcesView.iconOf(s.document().type()));
             item.setOnAction(a -> vm.openInPane(index(), s.document().id()));
             return item;
         }).toList()));
@@ -97,7 +103,9 @@ final class SourcePaneView {
         hoverText.setMaxWidth(380);
         hover.getContent().add(hoverText);
 
-        root = new VBox(header, findBar.createView(), new StackPane(scroll));
+        Label placeholder = PanePlaceholder.of(vm, model);
+        placeholder.setId("pane-placeholder");
+        root = new VBox(header, findBar.createView(), new StackPane(scroll, placeholder));
         VBox.setVgrow(root.getChildren().get(2), Priority.ALWAYS);
         root.getStyleClass().add("source-pane");
         bind();
@@ -115,7 +123,8 @@ final class SourcePaneView {
         model.revealProperty().addListener((o, a, span) -> reveal(span));
         area.selectionProperty().addListener((o, a, range) -> model.textSelectionProperty()
                 .set(range.getLength() == 0 ? null : new TextSpan(range.getStart(), range.getEnd())));
-        area.styleProperty().bind(fontSize.asString(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
+        area.styleProperty().bind(Bindings.createStringBinding(
+                () -> ReadableMeasure.style(fontSize.get(), area.getWidth()), fontSize, area.widthProperty()));
         area.focusedProperty().addListener((o, a, focused) -> {
             if (focused) {
                 vm.setActivePane(index());
@@ -179,11 +188,13 @@ final class SourcePaneView {
     private void showHeader(Document d) {
         if (d == null) {
             title.setText("No source");
-            details.setText("Double-click a source on the left, or drag it here.");
+            title.setTooltip(null);
+            details.setText("");
             page.setText("");
             return;
         }
         title.setText(d.title());
+        title.setTooltip(new Tooltip(d.title()));
         List<String> parts = new ArrayList<>();
         parts.add(d.type().word().toUpperCase(java.util.Locale.ROOT));
         for (String value : List.of(d.metadata().author(), d.metadata().publisher(), d.metadata().date(),

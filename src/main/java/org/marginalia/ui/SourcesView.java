@@ -5,7 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -35,6 +37,14 @@ final class SourcesView {
             SourceItem item = list.getSelectionModel().getSelectedItem();
             if (item != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.openInPane(vm.activePane(), item.document().id());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            SourceItem item = list.getSelectionModel().getSelectedItem();
+            // Enter does from the keyboard what a double-click does.
+            if (item != null && e.getCode() == KeyCode.ENTER) {
+                vm.openInPane(vm.activePane(), item.document().id());
+                e.consume();
             }
         });
         return list;
@@ -77,6 +87,7 @@ final class SourcesView {
             }
             Label title = new Label(item.document().title());
             title.setMinWidth(0);
+            title.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
             Label count = new Label(String.valueOf(item.passages()));

@@ -44,6 +44,7 @@ final class StatusBar {
         progress.progressProperty().bind(background.progressProperty());
         Button cancel = new Button("Cancel");
         cancel.getStyleClass().addAll("small", "flat");
+        cancel.setAccessibleText("Cancel the running task");
         cancel.setOnAction(e -> background.cancel());
         // Short jobs (a tag, a note) finish before anyone could read a bar; only long ones show it.
         var longTask = background.longTaskProperty();

@@ -42,6 +42,13 @@ public final class TagCommands {
                         tag.description(), tag.parentId(), tag.shortcutKey())));
     }
 
+    /** Saves what the tag editor changed (name, key, description, colour) as one undoable edit. */
+    public void edit(Tag before, Tag after) {
+        if (!before.equals(after)) {
+            change("Edit Tag", before, after);
+        }
+    }
+
     public void recolor(Tag tag, String color) {
         if (!color.equalsIgnoreCase(tag.color())) {
             change("Recolour Tag", tag, new Tag(tag.id(), tag.name(), color, tag.description(), tag.parentId(),

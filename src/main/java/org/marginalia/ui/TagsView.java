@@ -1,6 +1,7 @@
 package org.marginalia.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,10 +13,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -37,6 +41,7 @@ final class TagsView {
 
     private final WorkbenchViewModel vm;
     private final TreeView<TagItem> tree = new TreeView<>();
+    private final TextField filter = new TextField();
 
     TagsView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -50,9 +55,34 @@ final class TagsView {
         tree.setCellFactory(v -> new TagCell());
         Button add = new Button("New tag", new FontIcon(Feather.PLUS));
         add.setId("new-tag");
+        add.setAccessibleText("New tag (Ctrl+T)");
         add.getStyleClass().addAll("flat", "small");
         add.setOnAction(e -> vm.tagCommands().create());
-        VBox box = new VBox(tree, add);
+        filter.setId("tags-filter");
+        filter.setPromptText("Filter tags");
+        filter.setAccessibleText("Filter tags by name or description");
+        filter.textProperty().addListener((o, a, b) -> rebuild());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                tree.requestFocus();
+                tree.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            TreeItem<TagItem> item = tree.getSelectionModel().getSelectedItem();
+            if (item == null || item.getValue() == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.F2) {
+                edit(item.getValue().tag());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                vm.passages().applyTag(vm.activePane(), item.getValue().tag().id());
+                e.consume();
+            }
+        });
+        VBox box = new VBox(4, filter, tree, add);
         VBox.setVgrow(tree, Priority.ALWAYS);
         box.getStyleClass().add("tags-box");
         bind();
@@ -66,13 +96,14 @@ final class TagsView {
 
     private void rebuild() {
         Map<Long, TreeItem<TagItem>> items = new HashMap<>();
-        vm.tags().forEach(t -> {
+        List<TagItem> shown = TagFilter.matching(vm.tags(), filter.getText());
+        shown.forEach(t -> {
             TreeItem<TagItem> item = new TreeItem<>(t);
             item.setExpanded(true);
             items.put(t.tag().id(), item);
         });
         TreeItem<TagItem> root = new TreeItem<>();
-        for (TagItem t : vm.tags()) {
+        for (TagItem t : shown) {
             TreeItem<TagItem> parent = t.tag().parentId() == null ? root : items.getOrDefault(t.tag().parentId(), root);
             parent.getChildren().add(items.get(t.tag().id()));
         }
@@ -138,11 +169,16 @@ final class TagsView {
             setText(null);
             setGraphic(row);
             setId("tag-" + item.tag().name().replaceAll("\\W+", "-"));
+            setAccessibleText(item.tag().name() + ", " + item.passages() + " passages"
+                    + (item.tag().shortcutKey() == null ? "" : ", key " + item.tag().shortcutKey()));
+            setTooltip(item.tag().description().isBlank() ? null : new Tooltip(item.tag().description()));
             setContextMenu(menuFor(item.tag()));
         }
     }
 
     private ContextMenu menuFor(Tag tag) {
+        MenuItem editItem = new MenuItem("Edit… (F2)");
+        editItem.setOnAction(e -> edit(tag));
         MenuItem rename = new MenuItem("Rename…");
         rename.setOnAction(e -> vm.tagCommands().rename(tag));
         ColorPicker picker = new ColorPicker(Color.web(tag.color()));
@@ -162,7 +198,12 @@ final class TagsView {
         top.setOnAction(e -> vm.tagCommands().reparent(tag, null));
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> vm.tagCommands().delete(tag));
-        return new ContextMenu(rename, recolor, merge, top, new SeparatorMenuItem(), delete);
+        return new ContextMenu(editItem, rename, recolor, merge, top, new SeparatorMenuItem(), delete);
+    }
+
+    /** Opens the tag editor: name, shortcut key, description and colour in one dialog. */
+    private void edit(Tag tag) {
+        new TagEditor(tag).show(tree.getScene().getWindow(), changed -> vm.tagCommands().edit(tag, changed));
     }
 
     private Tag tagById(long id) {

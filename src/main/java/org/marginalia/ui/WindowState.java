@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
 
 /**
  * What the window remembers between runs (java.util.prefs): size, split positions, open sources, theme, zoom,
@@ -33,6 +35,29 @@ public final class WindowState {
 
     public double height() {
         return prefs.getDouble("height", 900);
+    }
+
+    /** The window's last bounds, or empty on a first start; a position is NaN when none was saved. */
+    public Optional<Rectangle2D> savedBounds() {
+        if (prefs.get("width", null) == null || prefs.get("height", null) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rectangle2D(prefs.getDouble("x", Double.NaN), prefs.getDouble("y", Double.NaN),
+                Math.max(0, width()), Math.max(0, height())));
+    }
+
+    public void savePosition(double x, double y) {
+        prefs.putDouble("x", x);
+        prefs.putDouble("y", y);
+    }
+
+    /** Whether a sidebar ("library", "inspector") or the comparison strip is shown; all are at first. */
+    public boolean shown(String part) {
+        return prefs.getBoolean("shown." + part, true);
+    }
+
+    public void saveShown(String part, boolean shown) {
+        prefs.putBoolean("shown." + part, shown);
     }
 
     public boolean maximized() {
@@ -70,6 +95,10 @@ public final class WindowState {
         double[] parsed = saved.isBlank() ? defaults
                 : Arrays.stream(saved.split(",")).mapToDouble(Double::parseDouble).toArray();
         return parsed.length == defaults.length ? parsed : defaults;
+    }
+
+    public boolean hasDividers(String split) {
+        return !prefs.get("split." + split, "").isBlank();
     }
 
     public void saveDividers(String split, double[] positions) {

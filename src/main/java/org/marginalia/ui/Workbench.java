@@ -7,10 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.marginalia.model.MarginaliaException;
 import org.marginalia.project.AppDirectories;
@@ -36,6 +42,9 @@ public final class Workbench implements Session {
     private Project project;
     private WorkbenchViewModel vm;
     private MainWindow window;
+    /** Set on the worker when the demo was built just now: the first run, which opens on the demo's best pair. */
+    private volatile boolean demoJustBuilt;
+    private List<Path> pendingImport = List.of();
 
     Workbench(Stage stage, SourceReader reader, WindowState state, Background background) {
         this.stage = stage;
@@ -65,9 +74,7 @@ public final class Workbench implements Session {
             applyTheme(d);
             state.saveDark(d);
         });
-        stage.setWidth(state.width());
-        stage.setHeight(state.height());
-        stage.setMaximized(state.maximized());
+        placeOnScreen();
         stage.setTitle("Marginalia");
         AppIcons.applyTo(stage);
         stage.setOnCloseRequest(e -> {
@@ -75,12 +82,26 @@ public final class Workbench implements Session {
             quit();
         });
         background.setOnFailure(this::failed);
-        javafx.scene.control.Label opening = new javafx.scene.control.Label("Opening project…");
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(opening)));
+        Label opening = new Label("Opening project…");
+        stage.setScene(new Scene(new StackPane(opening)));
         stage.show();
         Path wanted = projectFile != null ? projectFile
                 : state.recentProjects().stream().filter(Files::isRegularFile).findFirst().orElse(null);
         open(wanted, false);
+    }
+
+    /** Opens the window inside the visible bounds of the screen it was last on (or the main screen). */
+    private void placeOnScreen() {
+        Optional<Rectangle2D> saved = state.savedBounds();
+        Rectangle2D screen = saved.filter(b -> Double.isFinite(b.getMinX()) && Double.isFinite(b.getMinY()))
+                .flatMap(b -> Screen.getScreensForRectangle(b).stream().findFirst())
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D bounds = WindowFit.fit(screen, saved);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.setMaximized(state.maximized());
     }
 
     /** Replaces the dialogs (tests stand in for the user). */
@@ -94,7 +115,7 @@ public final class Workbench implements Session {
             if (create) {
                 return Project.create(path, reader);
             }
-            return path != null ? Project.open(path, reader) : openDemo();
+            return path != null ? Project.open(path, reader) : openOrBuildDemo();
         }, this::show, e -> {
             if (e instanceof DamagedProjectException damaged && offerRestore(damaged)) {
                 return;
@@ -128,11 +149,12 @@ public final class Workbench implements Session {
         return true;
     }
 
-    private Project openDemo() {
+    private Project openOrBuildDemo() {
         Path demo = AppDirectories.demoProject();
         if (Files.exists(demo)) {
             return Project.open(demo, reader);
         }
+        demoJustBuilt = true;
         try {
             Files.createDirectories(demo.getParent());
         } catch (IOException e) {
@@ -152,6 +174,16 @@ public final class Workbench implements Session {
         stage.setTitle(opened.name() + " — Marginalia");
         stage.show();
         vm.start(state.openSources(opened.path()));
+        // Keys act where the user reads: the first pane has the focus, not whichever button came first.
+        window.panes().active().area().requestFocus();
+        if (demoJustBuilt) {
+            demoJustBuilt = false;
+            FirstScreen.showTheDemoPair(vm);
+        }
+        if (!pendingImport.isEmpty()) {
+            vm.sourceCommands().importFiles(pendingImport);
+            pendingImport = List.of();
+        }
         StartupProbe.windowShown();
     }
 
@@ -200,8 +232,37 @@ public final class Workbench implements Session {
 
     @Override
     public void closeProject() {
-        // A window without a project has nothing to show; closing goes back to the demo project.
+        closeCurrent();
+        showStart();
+    }
+
+    /** The start view: recent projects, New, Open, Import, the demo; the File menu's keys work here too. */
+    private void showStart() {
+        Scene scene = new Scene(new StartView(this).createView());
+        scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), this::newProject);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+O"), this::openProject);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+I"), this::importIntoNewProject);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Q"), this::quit);
+        stage.setScene(scene);
+        stage.setTitle("Marginalia");
+    }
+
+    @Override
+    public void openDemo() {
         switchTo(null, false);
+    }
+
+    @Override
+    public void importIntoNewProject() {
+        List<Path> files = dialogs.chooseSourcesToImport();
+        if (files.isEmpty()) {
+            return;
+        }
+        dialogs.chooseNewProjectFile().ifPresent(path -> {
+            pendingImport = List.copyOf(files);
+            switchTo(path, true);
+        });
     }
 
     private void switchTo(Path path, boolean create) {
@@ -212,6 +273,7 @@ public final class Workbench implements Session {
     private void closeCurrent() {
         if (window != null) {
             window.saveLayout();
+            window = null;
         }
         Project closing = project;
         project = null;
@@ -227,6 +289,9 @@ public final class Workbench implements Session {
     @Override
     public void quit() {
         state.saveSize(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        if (!stage.isMaximized()) {
+            state.savePosition(stage.getX(), stage.getY());
+        }
         closeCurrent();
         state.flush();
         background.run("Closing", p -> true, done -> {

@@ -53,6 +53,7 @@ class SourceToolsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#meta-publisher").queryAs(TextField.class).getText()).isEqualTo("BB.LV");
 
+        robot.interact(() -> robot.lookup("#meta-author").queryAs(TextField.class).clear());
         robot.clickOn("#meta-author").write("Anna Petrova");
         robot.clickOn("#meta-save");
         WaitForAsyncUtils.waitForFxEvents();
