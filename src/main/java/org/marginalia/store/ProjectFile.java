@@ -96,7 +96,6 @@ public final class ProjectFile implements AutoCloseable {
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = FULL");
-            statement.execute("PRAGMA foreign_keys = ON");
             statement.execute("PRAGMA trusted_schema = OFF");
             statement.execute("PRAGMA cell_size_check = ON");
             statement.execute("PRAGMA mmap_size = 0");
@@ -106,16 +105,34 @@ public final class ProjectFile implements AutoCloseable {
             if (existing && version < migrations.latestVersion()) {
                 backups.create(connection, "before-upgrade");
             }
+            // Foreign keys stay off while a migration rebuilds a table (dropping a parent with them on would
+            // cascade-delete its children); every reference is checked before the commit instead. The pragma is
+            // ignored inside a transaction, so it is set before the first BEGIN.
+            statement.execute("PRAGMA foreign_keys = OFF");
             connection.setAutoCommit(false);
             try {
                 if (version < migrations.latestVersion()) {
                     migrations.upgrade(connection, version);
+                    refuseBrokenReferences(statement);
                 }
                 statement.execute("PRAGMA application_id = " + APPLICATION_ID);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            }
+            // Takes effect only outside a transaction, so it is switched on between the commit and the next BEGIN.
+            connection.setAutoCommit(true);
+            statement.execute("PRAGMA foreign_keys = ON");
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private void refuseBrokenReferences(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new StoreException(StoreException.Reason.DAMAGED, path, "upgrading it would leave row "
+                        + rs.getLong(2) + " of " + rs.getString(1) + " pointing to a missing " + rs.getString(3));
             }
         }
     }
