@@ -64,7 +64,7 @@ public final class Backups {
                 parse(entry).ifPresent(backups::add);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, folder, e.getMessage(), e);
+            throw StoreException.fromIo(e, folder);
         }
         backups.sort(Comparator.comparing(BackupFile::time).reversed());
         return backups;
@@ -103,7 +103,7 @@ public final class Backups {
         } catch (SQLException e) {
             throw backupFailed(StoreException.from(e, folder));
         } catch (IOException e) {
-            throw backupFailed(new StoreException(StoreException.Reason.IO, folder, e.getMessage(), e));
+            throw backupFailed(StoreException.fromIo(e, folder));
         } finally {
             deleteQuietly(temp);
         }

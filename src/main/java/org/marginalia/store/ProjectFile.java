@@ -41,7 +41,7 @@ public final class ProjectFile implements AutoCloseable {
         } catch (FileAlreadyExistsException e) {
             throw new StoreException(StoreException.Reason.CONFLICT, file, "a file of that name exists already");
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, file, e.getMessage(), e);
+            throw StoreException.fromIo(e, file);
         }
         try {
             return openChecked(file, Migrations.bundled());
@@ -172,7 +172,7 @@ public final class ProjectFile implements AutoCloseable {
         try {
             return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, file, e.getMessage(), e);
+            throw StoreException.fromIo(e, file);
         }
     }
 
