@@ -26,11 +26,13 @@ public final class ProjectFile implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final Backups backups;
+    private final ReadOnlyConnection readOnly;
 
-    private ProjectFile(Path path, Connection connection) {
+    private ProjectFile(Path path, Connection connection, ReadOnlyConnection readOnly) {
         this.path = path;
         this.connection = connection;
         this.backups = new Backups(path, Clock.systemUTC());
+        this.readOnly = readOnly;
     }
 
     /** Creates a new, empty project, owner-only from the start. Refuses to overwrite an existing file. */
@@ -73,10 +75,13 @@ public final class ProjectFile implements AutoCloseable {
             boolean unclean = size(ProjectFileCheck.sibling(file, "-wal")) > 0;
             ProjectFileCheck.refuseUnusable(file, migrations.latestVersion(), unclean);
         }
+        if (existing && !writable(file)) {
+            return openReadOnly(file, migrations);
+        }
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-            ProjectFile project = new ProjectFile(file, connection);
+            ProjectFile project = new ProjectFile(file, connection, null);
             project.prepare(migrations, existing);
             return project;
         } catch (SQLException e) {
@@ -86,6 +91,41 @@ public final class ProjectFile implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * A file (or folder) that may not be written is opened read-only, so reading commands work; a write then fails
+     * with "is read-only". An upgrade cannot be written either, so an older file is refused.
+     */
+    private static ProjectFile openReadOnly(Path file, Migrations migrations) {
+        ReadOnlyConnection look = null;
+        try {
+            look = ReadOnlyConnection.open(file);
+            try (Statement statement = look.connection().createStatement()) {
+                if (intPragma(statement, "user_version") < migrations.latestVersion()) {
+                    throw new StoreException(StoreException.Reason.READ_ONLY, file, "it needs an upgrade to this"
+                            + " version of Marginalia, which cannot be written; copy it somewhere writable first");
+                }
+                statement.execute("PRAGMA foreign_keys = ON");
+            }
+            look.connection().setAutoCommit(false);
+            return new ProjectFile(file, look.connection(), look);
+        } catch (SQLException e) {
+            closeQuietly(look);
+            throw StoreException.from(e, file);
+        } catch (RuntimeException e) {
+            closeQuietly(look);
+            throw e;
+        }
+    }
+
+    private static boolean writable(Path file) {
+        return Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent());
+    }
+
+    /** Whether the project was opened read-only (its file or folder may not be written). */
+    public boolean readOnly() {
+        return readOnly != null;
     }
 
     private void prepare(Migrations migrations, boolean existing) throws SQLException {
@@ -115,7 +155,10 @@ public final class ProjectFile implements AutoCloseable {
                     migrations.upgrade(connection, version);
                     refuseBrokenReferences(statement);
                 }
-                statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                if (intPragma(statement, "application_id") != APPLICATION_ID) {
+                    // Only when needed: opening must not write, or reading would fail on a full disk.
+                    statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -276,7 +319,11 @@ public final class ProjectFile implements AutoCloseable {
     @Override
     public void close() {
         try {
-            connection.close();
+            if (readOnly != null) {
+                readOnly.close();
+            } else {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw StoreException.from(e, path);
         }
@@ -292,11 +339,11 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(AutoCloseable connection) {
         if (connection != null) {
             try {
                 connection.close();
-            } catch (SQLException ignored) {
+            } catch (Exception ignored) {
                 // Already failing to open; the first error is the one to report.
             }
         }

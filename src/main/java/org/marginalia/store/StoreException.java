@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.marginalia.model.MarginaliaException;
+import org.marginalia.model.ProblemKind;
 
 /** The project file could not be opened, read or written. The message names the file and says what happened. */
 public final class StoreException extends MarginaliaException {
@@ -96,5 +97,20 @@ public final class StoreException extends MarginaliaException {
     @Override
     public String reasonName() {
         return reason.name();
+    }
+
+    @Override
+    public ProblemKind kind() {
+        return switch (reason) {
+            case NOT_FOUND -> ProblemKind.NOT_FOUND;
+            case NOT_A_PROJECT -> ProblemKind.NOT_A_PROJECT;
+            case NEWER_VERSION -> ProblemKind.NEWER_VERSION;
+            case DAMAGED -> ProblemKind.DAMAGED;
+            case OPEN_ELSEWHERE -> ProblemKind.OPEN_ELSEWHERE;
+            case DISK_FULL -> ProblemKind.DISK_FULL;
+            case READ_ONLY -> ProblemKind.READ_ONLY;
+            case CONFLICT -> ProblemKind.REFUSED;
+            case IO -> ProblemKind.IO;
+        };
     }
 }

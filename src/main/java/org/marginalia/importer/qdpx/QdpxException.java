@@ -1,6 +1,7 @@
 package org.marginalia.importer.qdpx;
 
 import org.marginalia.model.MarginaliaException;
+import org.marginalia.model.ProblemKind;
 
 /** A REFI-QDA project file was refused. The message names the file, the problem and, where useful, the entry. */
 public final class QdpxException extends MarginaliaException {
@@ -53,5 +54,10 @@ public final class QdpxException extends MarginaliaException {
     @Override
     public String reasonName() {
         return reason.name();
+    }
+
+    @Override
+    public ProblemKind kind() {
+        return ProblemKind.IMPORT_REFUSED;
     }
 }

@@ -139,3 +139,7 @@ INSERT INTO document_version_new (id, document_id, version, source_type, file_na
         plain_text, text_length, page_starts, imported_at, replaced_at FROM document_version;
 DROP TABLE document_version;
 ALTER TABLE document_version_new RENAME TO document_version;
+
+-- Each project gets its own id, copied into every backup (a backup is a copy of the file), so pruning a backups
+-- folder deletes only this project's backups, never a file of the same name pattern that another project wrote.
+INSERT OR IGNORE INTO project_info (key, value) VALUES ('project_id', lower(hex(randomblob(16))));
