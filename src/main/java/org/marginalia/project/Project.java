@@ -144,4 +144,9 @@ public final class Project implements AutoCloseable {
             file.close();
         }
     }
+
+    /** For tests in this package: to count the transactions a use case commits. */
+    ProjectFile file() {
+        return file;
+    }
 }

@@ -27,6 +27,8 @@ public final class ProjectFile implements AutoCloseable {
     private final Connection connection;
     private final Backups backups;
     private final ReadOnlyConnection readOnly;
+    private int depth;
+    private long committed;
 
     private ProjectFile(Path path, Connection connection, ReadOnlyConnection readOnly) {
         this.path = path;
@@ -229,11 +231,23 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    /** Runs one user action as one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs one user action as one transaction: all of it is committed, or none of it. A call made from inside
+     * another's work joins that transaction, so a use case built from smaller ones is still one transaction.
+     */
     public <T> T inTransaction(Work<T> work) {
+        if (depth > 0) {
+            try {
+                return work.run(new Transaction(connection));
+            } catch (SQLException e) {
+                throw StoreException.from(e, path);
+            }
+        }
+        depth++;
         try {
             T result = work.run(new Transaction(connection));
             connection.commit();
+            committed++;
             return result;
         } catch (SQLException e) {
             StoreException failure = StoreException.from(e, path);
@@ -242,7 +256,14 @@ public final class ProjectFile implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             rollback(e);
             throw e;
+        } finally {
+            depth--;
         }
+    }
+
+    /** How many transactions were committed since the project was opened; tests hold "one action, one commit". */
+    public long transactionsCommitted() {
+        return committed;
     }
 
     private void rollback(Throwable original) {
