@@ -83,6 +83,8 @@ public final class WorkbenchViewModel {
             for (int i = 0; i < wanted.size() && i < panes.size(); i++) {
                 openInPane(i, wanted.get(i));
             }
+            // A failed backup on opening never stops the work, but it is never silent either: the status bar says so.
+            project.backups().lastFailure().ifPresent(e -> notice.set("Backup failed: " + e.getMessage()));
         });
     }
 
