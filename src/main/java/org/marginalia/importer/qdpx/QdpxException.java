@@ -16,6 +16,7 @@ public final class QdpxException extends MarginaliaException {
         SUSPICIOUS_COMPRESSION("an entry is compressed far more than real documents are (zip bomb?)"),
         FORBIDDEN_DTD("its XML declares a DTD or entities, which project files never need and attacks use"),
         MALFORMED_XML("its project.qde is not well-formed XML"),
+        TOO_DEEP("its elements (codes inside codes) are nested deeper than Marginalia accepts"),
         UNREADABLE("it cannot be read");
 
         private final String advice;

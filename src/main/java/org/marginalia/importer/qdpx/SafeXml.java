@@ -14,6 +14,10 @@ import org.xml.sax.helpers.DefaultHandler;
 /** Parses project.qde with every door closed: no DOCTYPE (so no entities, no XXE, no billion laughs), no fetching. */
 final class SafeXml {
 
+    /** Far deeper than any codebook a person builds (the samples of four tools nest at most 6 levels). */
+    static final int MAX_ELEMENT_DEPTH = 200;
+    private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private SafeXml() {
     }
 
@@ -28,6 +32,8 @@ final class SafeXml {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
+            // Deep nesting only serves to exhaust the parser's stack; refused by name below instead.
+            factory.setAttribute(MAX_DEPTH_PROPERTY, MAX_ELEMENT_DEPTH);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             // The default handler prints parse errors to stderr; errors reach the user through the exception instead.
@@ -35,6 +41,9 @@ final class SafeXml {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             String message = String.valueOf(e.getMessage());
+            if (message.contains("maxElementDepth")) {
+                throw new QdpxException(Reason.TOO_DEEP, fileName, "more than " + MAX_ELEMENT_DEPTH + " levels", e);
+            }
             Reason reason = message.contains("DOCTYPE") ? Reason.FORBIDDEN_DTD : Reason.MALFORMED_XML;
             throw new QdpxException(reason, fileName, message, e);
         } catch (ParserConfigurationException e) {
