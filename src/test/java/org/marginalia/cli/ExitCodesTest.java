@@ -98,6 +98,19 @@ class ExitCodesTest {
         assertThat(listed.err()).contains("p.marginalia.backups is a file, not a folder");
     }
 
+    @Test
+    void aFileNameStartingWithADashGetsTheDoubleDashHint() throws Exception {
+        Path project = dir.resolve("p.marginalia");
+        run("new", project);
+        Result usage = run("import", project, "-notes.txt");
+        assertThat(usage.code()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(usage.err()).contains("put '--' before it");
+        Files.writeString(Path.of("-notes.txt").toAbsolutePath().getParent().resolve("target").resolve("-notes.txt"),
+                "A note whose name starts with a dash.");
+        Result imported = run("import", project, "--", "target/-notes.txt");
+        assertThat(imported.code()).isZero();
+    }
+
     private static void deleteFolder(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
