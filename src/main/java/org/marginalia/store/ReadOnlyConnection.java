@@ -42,7 +42,8 @@ final class ReadOnlyConnection implements AutoCloseable {
         } catch (SQLException e) {
             connection.close();
             cleanUp(real, walExisted, shmExisted);
-            if (walExisted || !String.valueOf(e.getMessage()).contains("SQLITE_IOERR")) {
+            String message = String.valueOf(e.getMessage());
+            if (walExisted || !(message.contains("SQLITE_IOERR") || message.contains("SQLITE_CANTOPEN"))) {
                 throw e;
             }
             connection = DriverManager.getConnection("jdbc:sqlite:file:" + real + "?immutable=1",
