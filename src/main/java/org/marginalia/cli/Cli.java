@@ -31,6 +31,7 @@ public final class Cli {
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCode.helpList());
         int code = commandLine.execute(args);
+        opener.folderWarnings().forEach(warning -> stderr.println("marginalia: warning: " + warning));
         // A backup that failed must never pass in silence, even when the command itself succeeded.
         for (MarginaliaException failure : opener.backupFailures()) {
             stderr.println("marginalia: warning: " + failure.getMessage());

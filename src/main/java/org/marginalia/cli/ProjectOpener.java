@@ -36,6 +36,11 @@ final class ProjectOpener {
         return remember(DemoProject.create(path, reader));
     }
 
+    /** Warnings about the opened projects' folders (a cloud-synced one), for the command line to print. */
+    List<String> folderWarnings() {
+        return opened.stream().flatMap(p -> p.syncedFolderWarning().stream()).toList();
+    }
+
     /** Backups on open or close that failed, for the command line to report once the command has closed them. */
     List<MarginaliaException> backupFailures() {
         return opened.stream().flatMap(p -> p.backups().lastFailure().stream()).toList();

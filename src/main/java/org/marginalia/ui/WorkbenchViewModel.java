@@ -84,6 +84,7 @@ public final class WorkbenchViewModel {
                 openInPane(i, wanted.get(i));
             }
             // A failed backup on opening never stops the work, but it is never silent either: the status bar says so.
+            project.syncedFolderWarning().ifPresent(notice::set);
             project.backups().lastFailure().ifPresent(e -> notice.set("Backup failed: " + e.getMessage()));
         });
     }
