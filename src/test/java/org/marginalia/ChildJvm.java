@@ -4,12 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A test's child JVM on the test class path, whose output lines arrive in a queue so the test can kill it
@@ -46,25 +49,33 @@ public final class ChildJvm {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
-        sqliteLibrary().ifPresent(lib -> command.addAll(1, List.of("-Dorg.sqlite.lib.path=" + lib.getParent(),
-                "-Dorg.sqlite.lib.name=" + lib.getFileName())));
+        Optional<Path> library = sqliteLibrary();
+        if (library.isPresent()) {
+            command.addAll(1, List.of("-Dorg.sqlite.lib.path=" + library.get().getParent(),
+                    "-Dorg.sqlite.lib.name=" + library.get().getFileName()));
+        } else {
+            command.add(1, "-Dorg.sqlite.tmpdir=" + Files.createTempDirectory("marginalia-child-"));
+        }
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
     /**
-     * The SQLite library this JVM unpacked: children load it in place instead of each unpacking a copy that a kill
-     * would leave behind.
+     * The exact SQLite library this JVM loaded, read from the kernel's list of its mappings, so children load that
+     * very file in place instead of each unpacking a copy that a kill would leave behind. Never "the newest file in
+     * the folder": every Marginalia process of the user shares that folder, and another's library may vanish at any
+     * moment (that made the kill -9 test flaky while other Marginalia processes ran). Where there is no such list
+     * (not Linux), the child unpacks its own copy into a folder of its own.
      */
-    private static java.util.Optional<Path> sqliteLibrary() throws IOException {
-        String dir = System.getProperty("org.sqlite.tmpdir");
-        if (dir == null) {
-            return java.util.Optional.empty();
+    private static Optional<Path> sqliteLibrary() throws IOException {
+        Path maps = Path.of("/proc/self/maps");
+        if (!Files.isReadable(maps)) {
+            return Optional.empty();
         }
-        try (var files = java.nio.file.Files.list(Path.of(dir))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("sqlite-")
-                    && !f.getFileName().toString().endsWith(".lck"))
-                    .max(java.util.Comparator.comparing(f -> f.toFile().lastModified()));
+        try (Stream<String> lines = Files.lines(maps)) {
+            return lines.map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                    .filter(file -> file.contains("sqlitejdbc") && !file.endsWith("(deleted)"))
+                    .map(Path::of).filter(Files::isRegularFile).findFirst();
         }
     }
 

@@ -28,7 +28,7 @@ final class CheckCommand extends ProjectCommand implements Callable<Integer> {
             problems.forEach(p -> spec.commandLine().getOut().println(p));
             spec.commandLine().getErr().println("marginalia: project " + open.path() + " has " + problems.size()
                     + " problem(s)");
-            return Cli.FAILED;
+            return ExitCode.DAMAGED.code();
         }
     }
 }

@@ -14,8 +14,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         boolean debug = parseResult.hasMatchedOption("--debug")
                 || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
         var err = commandLine.getErr();
+        int code = ExitCode.FAILED.code();
         if (e instanceof MarginaliaException known) {
             err.println("marginalia: " + known.getMessage());
+            code = ExitCode.of(known.kind());
         } else if (e instanceof IllegalArgumentException invalid) {
             err.println("marginalia: " + invalid.getMessage());
         } else {
@@ -25,6 +27,6 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         err.flush();
-        return Cli.FAILED;
+        return code;
     }
 }

@@ -1,6 +1,9 @@
 package org.marginalia.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.marginalia.model.MarginaliaException;
 import org.marginalia.project.DamagedProjectException;
 import org.marginalia.project.DemoProject;
 import org.marginalia.project.Project;
@@ -10,6 +13,7 @@ import org.marginalia.project.SourceReader;
 final class ProjectOpener {
 
     private final SourceReader reader;
+    private final List<Project> opened = new ArrayList<>();
 
     ProjectOpener(SourceReader reader) {
         this.reader = reader;
@@ -17,7 +21,7 @@ final class ProjectOpener {
 
     Project open(Path path) {
         try {
-            return Project.open(path, reader);
+            return remember(Project.open(path, reader));
         } catch (DamagedProjectException e) {
             throw e.newestGoodBackup().map(b -> e.withAdvice("To restore it, run: marginalia restore " + path + " "
                     + b.file())).orElse(e);
@@ -25,10 +29,25 @@ final class ProjectOpener {
     }
 
     Project create(Path path) {
-        return Project.create(path, reader);
+        return remember(Project.create(path, reader));
     }
 
     Project createDemo(Path path) {
-        return DemoProject.create(path, reader);
+        return remember(DemoProject.create(path, reader));
+    }
+
+    /** Warnings about the opened projects' folders (a cloud-synced one), for the command line to print. */
+    List<String> folderWarnings() {
+        return opened.stream().flatMap(p -> p.syncedFolderWarning().stream()).toList();
+    }
+
+    /** Backups on open or close that failed, for the command line to report once the command has closed them. */
+    List<MarginaliaException> backupFailures() {
+        return opened.stream().flatMap(p -> p.backups().lastFailure().stream()).toList();
+    }
+
+    private Project remember(Project project) {
+        opened.add(project);
+        return project;
     }
 }

@@ -18,8 +18,9 @@ import org.marginalia.model.TextSpan;
 
 /**
  * Writes one CSV row per passage and tag (an untagged passage gets one row with an empty tag), RFC 4180, UTF-8.
- * {@code start} and {@code end} are 0-based, end-exclusive Unicode code points, so {@code text[start:end] == quote}
- * holds in Python for every row.
+ * {@code start} and {@code end} are 0-based, end-exclusive Unicode code points into the source's text, so
+ * {@code text[start:end]} in Python is the passage. The {@code quote} cell equals it unless formula guarding (the
+ * default; {@code --raw} turns it off) put a {@code '} before a quote that starts like a spreadsheet formula.
  */
 public final class CsvExporter {
 

@@ -2,6 +2,7 @@ package org.marginalia.importer;
 
 import java.nio.file.Path;
 import org.marginalia.model.MarginaliaException;
+import org.marginalia.model.ProblemKind;
 
 /** A file could not be turned into a source. The message names the file, the problem and what the user can do. */
 public final class ImportException extends MarginaliaException {
@@ -57,5 +58,10 @@ public final class ImportException extends MarginaliaException {
     @Override
     public String reasonName() {
         return reason.name();
+    }
+
+    @Override
+    public ProblemKind kind() {
+        return reason == Reason.CANCELLED ? ProblemKind.REFUSED : ProblemKind.IMPORT_REFUSED;
     }
 }

@@ -10,6 +10,11 @@ public abstract class MarginaliaException extends RuntimeException {
         super(message, cause);
     }
 
-    /** A short machine-readable word for the kind of problem, used for exit codes and tests. */
+    /** A short machine-readable word for the precise problem (the layer's own reason), used in tests. */
     public abstract String reasonName();
+
+    /** The kind of problem, which the command line turns into its exit code; refused unless a subclass says. */
+    public ProblemKind kind() {
+        return ProblemKind.REFUSED;
+    }
 }

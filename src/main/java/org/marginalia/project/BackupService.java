@@ -51,21 +51,29 @@ public final class BackupService {
     }
 
     void afterOpen() {
-        List<BackupFile> existing = file.backups().list();
-        if (existing.isEmpty() || existing.get(0).time().isBefore(clock.instant().minus(DAILY))) {
-            safely("on-open");
+        if (file.readOnly()) {
+            // Nothing can change it, and its folder may not be writable either: a backup adds nothing.
+            return;
         }
+        safely(() -> {
+            List<BackupFile> existing = file.backups().list();
+            if (existing.isEmpty() || existing.get(0).time().isBefore(clock.instant().minus(DAILY))) {
+                file.backup("on-open");
+            }
+        });
     }
 
     void beforeClose() {
-        if (file.changedSinceOpen()) {
-            safely("on-close");
-        }
+        safely(() -> {
+            if (file.changedSinceOpen()) {
+                file.backup("on-close");
+            }
+        });
     }
 
-    private void safely(String reason) {
+    private void safely(Runnable backup) {
         try {
-            file.backup(reason);
+            backup.run();
             lastFailure = null;
         } catch (MarginaliaException e) {
             lastFailure = e;

@@ -3,6 +3,7 @@ package org.marginalia.project;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.marginalia.model.MarginaliaException;
+import org.marginalia.model.ProblemKind;
 
 /**
  * The project file is damaged and was not opened (nor changed). Carries the newest backup that passes SQLite's
@@ -41,5 +42,10 @@ public final class DamagedProjectException extends MarginaliaException {
     @Override
     public String reasonName() {
         return "DAMAGED";
+    }
+
+    @Override
+    public ProblemKind kind() {
+        return ProblemKind.DAMAGED;
     }
 }

@@ -2,9 +2,13 @@ package org.marginalia.project;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,12 +159,15 @@ public final class ExportService {
      * Writes to a temporary file beside the target and moves it into place only when complete, so a failed export
      * never leaves a half-written file where the user expects a good one.
      */
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
+
     static <T> T writeAtomically(Path out, Writing<T> writing) {
         Path target = out.toAbsolutePath();
         Path temp = null;
         try {
             Path dir = target.getParent();
             Files.createDirectories(dir);
+            removeLeftovers(target);
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
             T result;
             try (OutputStream stream = Files.newOutputStream(temp)) {
@@ -178,6 +185,24 @@ public final class ExportService {
                     // A leftover .part file is harmless; the export error (if any) is what matters.
                 }
             }
+        }
+    }
+
+    /**
+     * Temporary files an earlier, killed export of the same target left behind. Only those over an hour old: a
+     * younger one may belong to an export still running in another process.
+     */
+    private static void removeLeftovers(Path target) {
+        FileTime cutoff = FileTime.from(Instant.now().minus(LEFTOVER_AGE));
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(),
+                "." + target.getFileName() + "*.part")) {
+            for (Path leftover : leftovers) {
+                if (Files.getLastModifiedTime(leftover).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException ignored) {
+            // Cleaning up is a courtesy; the export itself does not depend on it.
         }
     }
 

@@ -40,6 +40,12 @@ public final class PassageService {
         if (quote == null || quote.isBlank()) {
             throw new ProjectException(ProjectException.Reason.INVALID, "The quote to mark is empty");
         }
+        // One transaction: the source, its text and the tags are read in the same snapshot the passage is written in.
+        return file.inTransaction(tx -> annotateIn(documentRef, quote, occurrence, tagNames, note));
+    }
+
+    private Annotation annotateIn(String documentRef, String quote, int occurrence, List<String> tagNames,
+            String note) {
         Document document = sources.resolve(documentRef);
         String text = sources.text(document.id());
         List<Integer> starts = occurrences(text, quote);

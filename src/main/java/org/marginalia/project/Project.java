@@ -1,6 +1,7 @@
 package org.marginalia.project;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import org.marginalia.compare.SentenceEmbedder;
 import org.marginalia.store.ProjectFile;
@@ -22,7 +23,9 @@ public final class Project implements AutoCloseable {
     private final CompareService compare;
     private final ProjectImportService projectImports;
     private final ReanchorService reanchor;
+    private static final String SYNC_WARNED = "synced_folder_warned";
     private final BackupService backups;
+    private String syncedFolderWarning;
     private final SearchService search;
     private final AnalysisService analysis;
     private final MergeService merges;
@@ -64,12 +67,40 @@ public final class Project implements AutoCloseable {
     public static Project open(Path path, SourceReader reader) {
         Project project = new Project(openFile(path), reader, systemClock(), defaultAuthor());
         project.backups.afterOpen();
+        project.warnIfSynced();
         return project;
     }
 
     /** Opens (or creates) a project whose comparison uses {@code embedder}: for tests of the meaning index. */
     static Project openWith(Path path, SourceReader reader, SentenceEmbedder embedder) {
         return new Project(ProjectFile.openOrCreate(path), reader, systemClock(), defaultAuthor(), embedder);
+    }
+
+    /**
+     * Recognises a project in a cloud-synced folder and keeps the warning for the window or command line to show;
+     * once per project and folder, so moving the project into another synced folder warns again.
+     */
+    private void warnIfSynced() {
+        SyncedFolders.serviceFor(file.path()).ifPresent(service -> {
+            String folder = file.path().getParent().toString();
+            if (file.readOnly()) {
+                syncedFolderWarning = SyncedFolders.warning(file.path(), service);
+                return;
+            }
+            boolean first = file.inTransaction(tx -> {
+                if (tx.projectInfo().get(SYNC_WARNED).filter(folder::equals).isPresent()) {
+                    return false;
+                }
+                tx.projectInfo().put(SYNC_WARNED, folder);
+                return true;
+            });
+            syncedFolderWarning = first ? SyncedFolders.warning(file.path(), service) : null;
+        });
+    }
+
+    /** A warning that the project lies in a cloud-synced folder, the first time it is opened there. */
+    public Optional<String> syncedFolderWarning() {
+        return Optional.ofNullable(syncedFolderWarning);
     }
 
     private static ProjectFile openFile(Path path) {
@@ -201,5 +232,10 @@ public final class Project implements AutoCloseable {
         } finally {
             file.close();
         }
+    }
+
+    /** For tests in this package: to count the transactions a use case commits. */
+    ProjectFile file() {
+        return file;
     }
 }

@@ -1,6 +1,7 @@
 package org.marginalia.project;
 
 import org.marginalia.model.MarginaliaException;
+import org.marginalia.model.ProblemKind;
 
 /** A request the project cannot carry out as asked: something named is missing, ambiguous or invalid. */
 public final class ProjectException extends MarginaliaException {
@@ -22,5 +23,10 @@ public final class ProjectException extends MarginaliaException {
     @Override
     public String reasonName() {
         return reason.name();
+    }
+
+    @Override
+    public ProblemKind kind() {
+        return reason == Reason.NOT_FOUND ? ProblemKind.NOT_FOUND : ProblemKind.REFUSED;
     }
 }

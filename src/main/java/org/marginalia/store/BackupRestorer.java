@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,16 +15,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * Puts a backup back in place of a closed project. The current file is never deleted: it is renamed to
- * {@code NAME.marginalia.before-restore-TIMESTAMP} (with its {@code -wal}) first, and the backup is copied to an
- * owner-only temporary file, synced and renamed into place, so a crash at any moment leaves either the old project or
- * the restored one under the project's name.
+ * Puts a backup back in place of a closed project so that, whatever the moment the program dies, the project's name
+ * holds either the old project or the restored one. The backup is read through SQLite (so work committed only to
+ * its {@code -wal} comes along) into an owner-only temporary file beside the project, checked and synced; the
+ * current file is kept as {@code NAME.marginalia.before-restore-TIMESTAMP} by a hard link (a copy where links are
+ * not supported); only then does one atomic rename put the new file under the project's name. A restore that fails
+ * before that rename leaves the project exactly as it was.
  */
 public final class BackupRestorer {
 
     /** SQLite's lock bytes (its "shared" range sits after the pending and reserved bytes at 1 GiB). */
     private static final long SHARED_FIRST = 0x40000000L + 2;
     private static final long SHARED_SIZE = 510;
+    private static final String PARTIAL = ".restore.part";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -42,48 +46,99 @@ public final class BackupRestorer {
      */
     public Optional<Path> restore(Path backup) {
         Path source = backup.toAbsolutePath();
-        if (!Files.isRegularFile(source)) {
-            throw new StoreException(StoreException.Reason.NOT_FOUND, source, null);
-        }
-        ProjectFileCheck.problem(source).ifPresent(problem -> {
-            throw new StoreException(StoreException.Reason.DAMAGED, source, "it cannot be restored: " + problem);
-        });
+        refuseUnrestorable(source);
         refuseWhenOpen();
+        removeLeftovers();
+        Path temp = null;
+        Path aside = null;
         try {
-            Optional<Path> keptAside = keepAside();
-            Path temp = PrivateFiles.createTempFile(project.getParent(), "." + project.getFileName(), ".part");
-            try {
-                Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-                PrivateFiles.sync(temp);
-                Files.move(temp, project, StandardCopyOption.ATOMIC_MOVE);
-                PrivateFiles.syncDirectory(project.getParent());
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return keptAside;
+            temp = PrivateFiles.createTempFile(project.getParent(), "." + project.getFileName() + ".", PARTIAL);
+            SqliteCopy.copy(source, temp);
+            ProjectFileCheck.problem(temp).ifPresent(problem -> {
+                throw new StoreException(StoreException.Reason.DAMAGED, source, "it cannot be restored: " + problem);
+            });
+            PrivateFiles.sync(temp);
+            aside = keepAside();
+            Files.move(temp, project, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temp = null;
+            PrivateFiles.syncDirectory(project.getParent());
+            return Optional.ofNullable(aside);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, project, "restoring " + source + " failed: "
-                    + e.getMessage(), e);
+            deleteQuietly(aside);
+            throw StoreException.fromIo(e, project);
+        } catch (RuntimeException e) {
+            deleteQuietly(aside);
+            throw e;
+        } finally {
+            deleteQuietly(temp);
         }
     }
 
-    /** Renames the project and its -wal aside together, so the pair stays a consistent file if needed again. */
-    private Optional<Path> keepAside() throws IOException {
+    private void refuseUnrestorable(Path source) {
+        if (Files.isDirectory(source)) {
+            throw new StoreException(StoreException.Reason.NOT_A_PROJECT, source, "it is a folder; give one backup"
+                    + " file from it, as listed by 'backups PROJECT'");
+        }
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException(StoreException.Reason.NOT_FOUND, source, null);
+        }
+        if (isSameFile(source)) {
+            throw new StoreException(StoreException.Reason.CONFLICT, project, "a project cannot be restored onto"
+                    + " itself; give one of its backups");
+        }
+        ProjectFileCheck.checkHeader(source);
+        ProjectFileCheck.problem(source).ifPresent(problem -> {
+            throw new StoreException(StoreException.Reason.DAMAGED, source, "it cannot be restored: " + problem);
+        });
+    }
+
+    private boolean isSameFile(Path source) {
+        try {
+            return Files.exists(project) && Files.isSameFile(source, project);
+        } catch (IOException e) {
+            throw StoreException.fromIo(e, source);
+        }
+    }
+
+    /**
+     * Keeps the current file (and a copy of its {@code -wal}) under a new name, then removes the {@code -wal} and
+     * {@code -shm}: they belong to the old file, and SQLite would replay an old {@code -wal} into the new one.
+     */
+    private Path keepAside() throws IOException {
         if (!Files.exists(project)) {
-            return Optional.empty();
+            return null;
         }
         String stamp = STAMP.format(clock.instant());
         Path aside = project.resolveSibling(project.getFileName() + ".before-restore-" + stamp);
         for (int n = 2; Files.exists(aside); n++) {
             aside = project.resolveSibling(project.getFileName() + ".before-restore-" + stamp + "-" + n);
         }
+        try {
+            Files.createLink(aside, project);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(project, aside, StandardCopyOption.COPY_ATTRIBUTES);
+            PrivateFiles.sync(aside);
+        }
         Path wal = ProjectFileCheck.sibling(project, "-wal");
         if (Files.exists(wal)) {
-            Files.move(wal, ProjectFileCheck.sibling(aside, "-wal"), StandardCopyOption.ATOMIC_MOVE);
+            Path asideWal = ProjectFileCheck.sibling(aside, "-wal");
+            Files.copy(wal, asideWal);
+            PrivateFiles.sync(asideWal);
         }
+        PrivateFiles.syncDirectory(project.getParent());
+        Files.deleteIfExists(wal);
         Files.deleteIfExists(ProjectFileCheck.sibling(project, "-shm"));
-        Files.move(project, aside, StandardCopyOption.ATOMIC_MOVE);
-        return Optional.of(aside);
+        return aside;
+    }
+
+    /** Temporary files of restores that were killed: never complete, so never worth keeping. */
+    private void removeLeftovers() {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(project.getParent(),
+                "." + project.getFileName() + ".*" + PARTIAL)) {
+            entries.forEach(BackupRestorer::deleteQuietly);
+        } catch (IOException e) {
+            // Only a courtesy: the restore itself does not need the folder listed.
+        }
     }
 
     /**
@@ -103,7 +158,17 @@ public final class BackupRestorer {
                 throw new StoreException(StoreException.Reason.OPEN_ELSEWHERE, project, null, e);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, project, e.getMessage(), e);
+            throw StoreException.fromIo(e, project);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Left for the next restore's clean-up; the restore's own outcome is what the user needs.
+            }
         }
     }
 }

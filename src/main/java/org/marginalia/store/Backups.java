@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * The backups of one project, kept beside it in {@code NAME.marginalia.backups/}: the last {@value #KEEP_LAST} plus
  * one a week for {@value #KEEP_WEEKS} weeks. A backup is written with {@code VACUUM INTO} to an owner-only temporary
  * file, synced and only then renamed into place, so the folder never holds a half-written backup under a backup's
- * name, whatever the moment the program dies.
+ * name, whatever the moment the program dies. Each backup carries the project's own id (in {@code project_info}, as
+ * the whole file is copied) and pruning deletes only backups that carry it. A backups folder reached through a
+ * symbolic link is refused: two projects sharing one folder would otherwise each count the other's backups.
  */
 public final class Backups {
 
@@ -56,7 +58,8 @@ public final class Backups {
     /** The complete backups, newest first; temporary files of interrupted backups are not listed. */
     public List<BackupFile> list() {
         List<BackupFile> backups = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
+        refuseUnusableFolder();
+        if (!Files.exists(folder)) {
             return backups;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
@@ -64,7 +67,7 @@ public final class Backups {
                 parse(entry).ifPresent(backups::add);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, folder, e.getMessage(), e);
+            throw StoreException.fromIo(e, folder);
         }
         backups.sort(Comparator.comparing(BackupFile::time).reversed());
         return backups;
@@ -72,7 +75,25 @@ public final class Backups {
 
     /** The newest backup that opens and passes SQLite's checks, for offering when the project itself is damaged. */
     public Optional<BackupFile> newestGood() {
-        return list().stream().filter(b -> ProjectFileCheck.problem(b.file()).isEmpty()).findFirst();
+        try {
+            return list().stream().filter(b -> ProjectFileCheck.problem(b.file()).isEmpty()).findFirst();
+        } catch (StoreException e) {
+            // An unusable backups folder offers nothing; the damage is what the user is told about.
+            return Optional.empty();
+        }
+    }
+
+    /** A symlinked folder may be shared with another project, and a plain file of that name makes every backup fail. */
+    private void refuseUnusableFolder() {
+        if (Files.isSymbolicLink(folder)) {
+            throw new StoreException(StoreException.Reason.CONFLICT, project, "its backups folder " + folder
+                    + " is a symbolic link; Marginalia keeps backups only in a real folder beside the project, so"
+                    + " that two projects never prune each other's backups");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreException(StoreException.Reason.CONFLICT, project, "its backups folder " + folder
+                    + " is a file, not a folder; rename or remove that file so backups can be written");
+        }
     }
 
     /** Shorthand for {@code new Backups(project, clock).newestGood()}, for a project that will not open. */
@@ -87,6 +108,8 @@ public final class Backups {
     BackupFile create(Connection connection, String reason) {
         Path temp = null;
         try {
+            refuseUnusableFolder();
+            String owner = ProjectIdentity.of(connection);
             PrivateFiles.createDirectories(folder);
             removePartials();
             temp = PrivateFiles.createTempFile(folder, ".backup-", PARTIAL);
@@ -98,12 +121,12 @@ public final class Backups {
             Path target = freeName(clock.instant(), reason);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             PrivateFiles.syncDirectory(folder);
-            prune(clock.instant());
+            prune(clock.instant(), owner);
             return parse(target).orElseThrow();
         } catch (SQLException e) {
             throw backupFailed(StoreException.from(e, folder));
         } catch (IOException e) {
-            throw backupFailed(new StoreException(StoreException.Reason.IO, folder, e.getMessage(), e));
+            throw backupFailed(StoreException.fromIo(e, folder));
         } finally {
             deleteQuietly(temp);
         }
@@ -114,9 +137,13 @@ public final class Backups {
                 + e.getMessage() + ")", e);
     }
 
-    /** Keeps the last few and the oldest of each of the last weeks; deletes the other backups. */
-    void prune(Instant now) {
-        List<BackupFile> all = list();
+    /**
+     * Keeps the last few and the oldest of each of the last weeks of this project's backups; deletes the others.
+     * Files that do not carry {@code owner} (another project's, or ones too old or damaged to say) are left alone.
+     */
+    void prune(Instant now, String owner) {
+        List<BackupFile> all = owner == null ? List.of()
+                : list().stream().filter(b -> owner.equals(ProjectIdentity.of(b.file()))).toList();
         Set<Path> keep = new HashSet<>();
         all.stream().limit(KEEP_LAST).forEach(b -> keep.add(b.file()));
         for (int week = 0; week < KEEP_WEEKS; week++) {

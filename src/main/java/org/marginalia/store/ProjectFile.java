@@ -26,11 +26,15 @@ public final class ProjectFile implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final Backups backups;
+    private final ReadOnlyConnection readOnly;
+    private int depth;
+    private long committed;
 
-    private ProjectFile(Path path, Connection connection) {
+    private ProjectFile(Path path, Connection connection, ReadOnlyConnection readOnly) {
         this.path = path;
         this.connection = connection;
         this.backups = new Backups(path, Clock.systemUTC());
+        this.readOnly = readOnly;
     }
 
     /** Creates a new, empty project, owner-only from the start. Refuses to overwrite an existing file. */
@@ -41,7 +45,7 @@ public final class ProjectFile implements AutoCloseable {
         } catch (FileAlreadyExistsException e) {
             throw new StoreException(StoreException.Reason.CONFLICT, file, "a file of that name exists already");
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, file, e.getMessage(), e);
+            throw StoreException.fromIo(e, file);
         }
         try {
             return openChecked(file, Migrations.bundled());
@@ -73,10 +77,13 @@ public final class ProjectFile implements AutoCloseable {
             boolean unclean = size(ProjectFileCheck.sibling(file, "-wal")) > 0;
             ProjectFileCheck.refuseUnusable(file, migrations.latestVersion(), unclean);
         }
+        if (existing && !writable(file)) {
+            return openReadOnly(file, migrations);
+        }
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-            ProjectFile project = new ProjectFile(file, connection);
+            ProjectFile project = new ProjectFile(file, connection, null);
             project.prepare(migrations, existing);
             return project;
         } catch (SQLException e) {
@@ -88,6 +95,41 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /**
+     * A file (or folder) that may not be written is opened read-only, so reading commands work; a write then fails
+     * with "is read-only". An upgrade cannot be written either, so an older file is refused.
+     */
+    private static ProjectFile openReadOnly(Path file, Migrations migrations) {
+        ReadOnlyConnection look = null;
+        try {
+            look = ReadOnlyConnection.open(file);
+            try (Statement statement = look.connection().createStatement()) {
+                if (intPragma(statement, "user_version") < migrations.latestVersion()) {
+                    throw new StoreException(StoreException.Reason.READ_ONLY, file, "it needs an upgrade to this"
+                            + " version of Marginalia, which cannot be written; copy it somewhere writable first");
+                }
+                statement.execute("PRAGMA foreign_keys = ON");
+            }
+            look.connection().setAutoCommit(false);
+            return new ProjectFile(file, look.connection(), look);
+        } catch (SQLException e) {
+            closeQuietly(look);
+            throw StoreException.from(e, file);
+        } catch (RuntimeException e) {
+            closeQuietly(look);
+            throw e;
+        }
+    }
+
+    private static boolean writable(Path file) {
+        return Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent());
+    }
+
+    /** Whether the project was opened read-only (its file or folder may not be written). */
+    public boolean readOnly() {
+        return readOnly != null;
+    }
+
     private void prepare(Migrations migrations, boolean existing) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // Exclusive before the first read: the lock is then held from open to close, so a second window or
@@ -96,7 +138,6 @@ public final class ProjectFile implements AutoCloseable {
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = FULL");
-            statement.execute("PRAGMA foreign_keys = ON");
             statement.execute("PRAGMA trusted_schema = OFF");
             statement.execute("PRAGMA cell_size_check = ON");
             statement.execute("PRAGMA mmap_size = 0");
@@ -106,16 +147,37 @@ public final class ProjectFile implements AutoCloseable {
             if (existing && version < migrations.latestVersion()) {
                 backups.create(connection, "before-upgrade");
             }
+            // Foreign keys stay off while a migration rebuilds a table (dropping a parent with them on would
+            // cascade-delete its children); every reference is checked before the commit instead. The pragma is
+            // ignored inside a transaction, so it is set before the first BEGIN.
+            statement.execute("PRAGMA foreign_keys = OFF");
             connection.setAutoCommit(false);
             try {
                 if (version < migrations.latestVersion()) {
                     migrations.upgrade(connection, version);
+                    refuseBrokenReferences(statement);
                 }
-                statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                if (intPragma(statement, "application_id") != APPLICATION_ID) {
+                    // Only when needed: opening must not write, or reading would fail on a full disk.
+                    statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            }
+            // Takes effect only outside a transaction, so it is switched on between the commit and the next BEGIN.
+            connection.setAutoCommit(true);
+            statement.execute("PRAGMA foreign_keys = ON");
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private void refuseBrokenReferences(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new StoreException(StoreException.Reason.DAMAGED, path, "upgrading it would leave row "
+                        + rs.getLong(2) + " of " + rs.getString(1) + " pointing to a missing " + rs.getString(3));
             }
         }
     }
@@ -155,7 +217,7 @@ public final class ProjectFile implements AutoCloseable {
         try {
             return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, file, e.getMessage(), e);
+            throw StoreException.fromIo(e, file);
         }
     }
 
@@ -169,11 +231,23 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    /** Runs one user action as one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs one user action as one transaction: all of it is committed, or none of it. A call made from inside
+     * another's work joins that transaction, so a use case built from smaller ones is still one transaction.
+     */
     public <T> T inTransaction(Work<T> work) {
+        if (depth > 0) {
+            try {
+                return work.run(new Transaction(connection));
+            } catch (SQLException e) {
+                throw StoreException.from(e, path);
+            }
+        }
+        depth++;
         try {
             T result = work.run(new Transaction(connection));
             connection.commit();
+            committed++;
             return result;
         } catch (SQLException e) {
             StoreException failure = StoreException.from(e, path);
@@ -182,7 +256,14 @@ public final class ProjectFile implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             rollback(e);
             throw e;
+        } finally {
+            depth--;
         }
+    }
+
+    /** How many transactions were committed since the project was opened; tests hold "one action, one commit". */
+    public long transactionsCommitted() {
+        return committed;
     }
 
     private void rollback(Throwable original) {
@@ -259,7 +340,11 @@ public final class ProjectFile implements AutoCloseable {
     @Override
     public void close() {
         try {
-            connection.close();
+            if (readOnly != null) {
+                readOnly.close();
+            } else {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw StoreException.from(e, path);
         }
@@ -275,11 +360,11 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(AutoCloseable connection) {
         if (connection != null) {
             try {
                 connection.close();
-            } catch (SQLException ignored) {
+            } catch (Exception ignored) {
                 // Already failing to open; the first error is the one to report.
             }
         }

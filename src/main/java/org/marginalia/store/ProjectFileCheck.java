@@ -5,14 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Looks at a file through a read-only connection before anything may write to it: a foreign, newer or damaged
@@ -50,7 +49,7 @@ final class ProjectFileCheck {
             }
             throw new StoreException(StoreException.Reason.NOT_A_PROJECT, file, "it is not an SQLite database");
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, file, e.getMessage(), e);
+            throw StoreException.fromIo(e, file);
         }
     }
 
@@ -78,8 +77,8 @@ final class ProjectFileCheck {
      * full {@code integrity_check} when {@code full}.
      */
     static Result read(Path file, int latestVersion, int applicationId, boolean full) {
-        boolean shmExisted = Files.exists(sibling(file, "-shm"));
-        try (Connection connection = readOnly(file); Statement statement = connection.createStatement()) {
+        try (ReadOnlyConnection look = ReadOnlyConnection.open(file);
+             Statement statement = look.connection().createStatement()) {
             int appId = intQuery(statement, "PRAGMA application_id");
             int version = intQuery(statement, "PRAGMA user_version");
             boolean empty = intQuery(statement, "SELECT count(*) FROM sqlite_schema") == 0;
@@ -90,11 +89,6 @@ final class ProjectFileCheck {
             return new Result(appId, version, empty, integrity(statement, full));
         } catch (SQLException e) {
             throw StoreException.from(e, file);
-        } finally {
-            if (!shmExisted) {
-                // The read-only look may have made a wal-index; Marginalia's own connection keeps it in memory.
-                deleteQuietly(sibling(file, "-shm"));
-            }
         }
     }
 
@@ -116,15 +110,8 @@ final class ProjectFileCheck {
         return file.resolveSibling(file.getFileName() + suffix);
     }
 
-    private static Connection readOnly(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(ProjectFile.BUSY_TIMEOUT_MS);
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-    }
-
     private static String integrity(Statement statement, boolean full) throws SQLException {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery(full ? "PRAGMA integrity_check(50)" : "PRAGMA quick_check(50)")) {
             while (rs.next()) {
                 for (String line : rs.getString(1).split("\n")) {
@@ -157,7 +144,7 @@ final class ProjectFileCheck {
         return true;
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

@@ -50,4 +50,8 @@ public final class Transaction {
     public SearchStore search() {
         return new SearchStore(connection);
     }
+
+    public ProjectInfoStore projectInfo() {
+        return new ProjectInfoStore(connection);
+    }
 }

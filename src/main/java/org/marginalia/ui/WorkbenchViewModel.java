@@ -57,6 +57,9 @@ public final class WorkbenchViewModel {
             for (int i = 0; i < wanted.size() && i < panes.list().size(); i++) {
                 openInPane(i, wanted.get(i));
             }
+            // A failed backup on opening never stops the work, but it is never silent either: the status bar says so.
+            project.syncedFolderWarning().ifPresent(notices::say);
+            project.backups().lastFailure().ifPresent(e -> notices.say("Backup failed: " + e.getMessage()));
         });
     }
 

@@ -50,7 +50,7 @@ class BackupCommandsTest {
         }
         Result refused = run("list", project, "tags");
         System.out.println(refused.err().strip());
-        assertThat(refused.code()).isEqualTo(Cli.FAILED);
+        assertThat(refused.code()).isEqualTo(ExitCode.DAMAGED.code());
         assertThat(refused.err()).contains("thesis.marginalia is damaged").contains("newest good backup")
                 .contains("marginalia restore " + project + " " + backup);
 
@@ -67,7 +67,7 @@ class BackupCommandsTest {
         Path project = dir.resolve("p.marginalia");
         run("new", project);
         Result result = run("restore", project, dir.resolve("nowhere.marginalia"));
-        assertThat(result.code()).isEqualTo(Cli.FAILED);
+        assertThat(result.code()).isEqualTo(ExitCode.NOT_FOUND.code());
         assertThat(result.err()).contains("nowhere.marginalia").contains("does not exist");
         assertThat(run("list", project, "tags").code()).isZero();
     }

@@ -97,19 +97,19 @@ class CliTest {
         run("new", project);
         Path broken = Files.write(dir.resolve("scan.pdf"), "%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII));
         Result failed = run("import", project, broken);
-        assertThat(failed.code()).isEqualTo(Cli.FAILED);
+        assertThat(failed.code()).isEqualTo(ExitCode.IMPORT_REFUSED.code());
         assertThat(failed.err().lines()).singleElement().satisfies(l -> assertThat(l)
                 .startsWith("marginalia: Cannot import scan.pdf").doesNotContain("Exception"));
 
         Result missing = run("list", dir.resolve("nope.marginalia"), "docs");
-        assertThat(missing.code()).isEqualTo(Cli.FAILED);
+        assertThat(missing.code()).isEqualTo(ExitCode.NOT_FOUND.code());
         assertThat(missing.err()).contains("nope.marginalia").contains("does not exist").doesNotContain("\tat ");
 
         Result debug = run("list", dir.resolve("nope.marginalia"), "docs", "--debug");
         assertThat(debug.err()).contains("\tat ");
 
         Result notFound = run("annotate", project, "--doc", "1", "--quote", "x");
-        assertThat(notFound.code()).isEqualTo(Cli.FAILED);
+        assertThat(notFound.code()).isEqualTo(ExitCode.NOT_FOUND.code());
         assertThat(notFound.err()).contains("No source '1'");
 
         Result usage = run("link", project, "one", "two");

@@ -67,6 +67,21 @@ class ProjectTest {
     }
 
     @Test
+    void annotatingWithTagsAndANoteIsOneTransaction() {
+        Document doc = project.sources().importFile(textFile).document();
+        project.tags().add("NATO expansion", "#E76F51", null, "1");
+        project.tags().add("trust", "#264653", null, "2");
+        long before = project.file().transactionsCommitted();
+        project.passages().annotate(doc.title(), "Russia could be an Ally", 0, List.of("NATO expansion", "trust"),
+                "a note");
+        assertThat(project.file().transactionsCommitted() - before).isEqualTo(1);
+        long beforeFailure = project.file().transactionsCommitted();
+        assertThatThrownBy(() -> project.passages().annotate(doc.title(), "Russia could be an Ally", 0,
+                List.of("no such tag"), "")).isInstanceOf(ProjectException.class);
+        assertThat(project.file().transactionsCommitted()).isEqualTo(beforeFailure);
+    }
+
+    @Test
     void annotateFindsTheQuoteAndKeepsContext() {
         Document doc = project.sources().importFile(textFile).document();
         project.tags().add("NATO expansion", "#E76F51", null, "1");

@@ -2,16 +2,16 @@ package org.marginalia.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.ExternalSamples;
 import org.marginalia.importer.Importers;
 
 /**
  * Real exports of NVivo, MAXQDA and ATLAS.ti brought into a Marginalia project end to end. They are read from the
- * shared folder beside the repository (their licences keep them out of git); the test fails, naming the folder, if it
- * is absent.
+ * shared folder beside the repository (their licences keep them out of git); on a bare clone they are skipped with
+ * one printed line, on CI a missing folder fails ({@link ExternalSamples}).
  */
 class ToolSamplesImportTest {
 
@@ -19,10 +19,7 @@ class ToolSamplesImportTest {
     Path dir;
 
     private static Path sample(String file) {
-        Path path = Path.of(System.getProperty("marginalia.shared", "../shared"), "standards", "refi-qda", file);
-        assertThat(Files.isRegularFile(path)).as("REFI-QDA sample " + path + " is missing; these tests need the "
-                + "shared standards folder beside the repository").isTrue();
-        return path;
+        return ExternalSamples.refiQda(file);
     }
 
     private ProjectImport importInto(String name, String file) {

@@ -1,6 +1,7 @@
 package org.marginalia.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,16 +53,17 @@ class BackupsTest {
 
     @Test
     void pruningKeepsTheLastFiveAndTheOldestOfEachOfFourWeeks() throws Exception {
-        Backups backups = new Backups(dir.resolve("p.marginalia"), Clock.fixed(NOW, ZoneOffset.UTC));
+        Path project = dir.resolve("p.marginalia");
+        ProjectFile.create(project).close();
+        Backups backups = new Backups(project, Clock.fixed(NOW, ZoneOffset.UTC));
         Files.createDirectories(backups.folder());
         List<Duration> ages = List.of(hours(1), hours(2), hours(3), hours(4), hours(5), hours(6), days(1), days(3),
                 days(8), days(10), days(15), days(22), days(27), days(35));
         List<Path> files = new ArrayList<>();
         for (Duration age : ages) {
-            files.add(Files.writeString(backups.folder().resolve(STAMP.format(NOW.minus(age)) + "-on-close.marginalia"),
-                    "x"));
+            files.add(Files.copy(project, backups.folder().resolve(STAMP.format(NOW.minus(age)) + "-on-close.marginalia")));
         }
-        backups.prune(NOW);
+        backups.prune(NOW, ProjectIdentity.of(project));
         List<Duration> kept = new ArrayList<>();
         for (int i = 0; i < ages.size(); i++) {
             if (Files.exists(files.get(i))) {
@@ -71,6 +73,47 @@ class BackupsTest {
         System.out.println("kept backups aged " + kept);
         assertThat(kept).containsExactly(hours(1), hours(2), hours(3), hours(4), hours(5), days(3), days(10),
                 days(15), days(27));
+    }
+
+    @Test
+    void pruningNeverDeletesFilesThisProjectDidNotWrite() throws Exception {
+        Path project = dir.resolve("p.marginalia");
+        Path other = dir.resolve("other.marginalia");
+        ProjectFile.create(project).close();
+        ProjectFile.create(other).close();
+        Backups backups = new Backups(project, Clock.fixed(NOW, ZoneOffset.UTC));
+        Files.createDirectories(backups.folder());
+        List<Path> foreign = new ArrayList<>();
+        for (int day = 40; day < 50; day++) {
+            Path name = backups.folder().resolve(STAMP.format(NOW.minus(days(day))) + "-on-close.marginalia");
+            foreign.add(day % 2 == 0 ? Files.copy(other, name) : Files.writeString(name, "someone's notes"));
+        }
+        for (int hour = 1; hour <= 8; hour++) {
+            Files.copy(project, backups.folder().resolve(STAMP.format(NOW.minus(hours(hour))) + "-manual.marginalia"));
+        }
+        backups.prune(NOW, ProjectIdentity.of(project));
+        assertThat(foreign).allMatch(Files::exists);
+        // Its own: the last five and the oldest of this week.
+        assertThat(backups.list()).hasSize(Backups.KEEP_LAST + 1 + foreign.size());
+        assertThat(ProjectIdentity.of(project)).isNotEqualTo(ProjectIdentity.of(other)).hasSize(32);
+    }
+
+    @Test
+    void aSymlinkedOrPlainFileBackupsFolderIsRefusedByName() throws Exception {
+        Path project = dir.resolve("p.marginalia");
+        Path shared = Files.createDirectory(dir.resolve("shared-folder"));
+        Files.createSymbolicLink(dir.resolve("p.marginalia.backups"), shared);
+        try (ProjectFile file = ProjectFile.create(project)) {
+            assertThatThrownBy(() -> file.backup("manual")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("p.marginalia.backups is a symbolic link");
+            assertThatThrownBy(() -> file.backups().list()).hasMessageContaining("is a symbolic link");
+        }
+        assertThat(shared).isEmptyDirectory();
+        Files.delete(dir.resolve("p.marginalia.backups"));
+        Files.writeString(dir.resolve("p.marginalia.backups"), "in the way");
+        try (ProjectFile file = ProjectFile.open(project)) {
+            assertThatThrownBy(() -> file.backup("manual")).hasMessageContaining("is a file, not a folder");
+        }
     }
 
     @Test

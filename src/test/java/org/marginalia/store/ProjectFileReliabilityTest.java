@@ -55,7 +55,7 @@ class ProjectFileReliabilityTest {
             String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             System.out.printf("second process refused after %d ms (busy timeout %d ms): %s%n",
                     (System.nanoTime() - start) / 1_000_000, ProjectFile.BUSY_TIMEOUT_MS, err.strip());
-            assertThat(child.exitValue()).isEqualTo(1);
+            assertThat(child.exitValue()).as("exit code 7: open elsewhere").isEqualTo(7);
             assertThat(err).contains("shared.marginalia").contains("is open elsewhere");
 
             project.inTransaction(tx -> tx.tags().insert(new Tag(0, "after", "#222222", "", null, null)));

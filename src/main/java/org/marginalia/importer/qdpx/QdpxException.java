@@ -1,6 +1,7 @@
 package org.marginalia.importer.qdpx;
 
 import org.marginalia.model.MarginaliaException;
+import org.marginalia.model.ProblemKind;
 
 /** A REFI-QDA project file was refused. The message names the file, the problem and, where useful, the entry. */
 public final class QdpxException extends MarginaliaException {
@@ -15,6 +16,7 @@ public final class QdpxException extends MarginaliaException {
         SUSPICIOUS_COMPRESSION("an entry is compressed far more than real documents are (zip bomb?)"),
         FORBIDDEN_DTD("its XML declares a DTD or entities, which project files never need and attacks use"),
         MALFORMED_XML("its project.qde is not well-formed XML"),
+        TOO_DEEP("its elements (codes inside codes) are nested deeper than Marginalia accepts"),
         UNREADABLE("it cannot be read");
 
         private final String advice;
@@ -53,5 +55,10 @@ public final class QdpxException extends MarginaliaException {
     @Override
     public String reasonName() {
         return reason.name();
+    }
+
+    @Override
+    public ProblemKind kind() {
+        return ProblemKind.IMPORT_REFUSED;
     }
 }

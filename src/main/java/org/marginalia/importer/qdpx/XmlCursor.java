@@ -65,7 +65,7 @@ final class XmlCursor implements AutoCloseable {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (++depth > MAX_DEPTH) {
-                        throw new QdpxException(Reason.MALFORMED_XML, fileName,
+                        throw new QdpxException(Reason.TOO_DEEP, fileName,
                                 "elements are nested more than " + MAX_DEPTH + " deep");
                     }
                     return true;

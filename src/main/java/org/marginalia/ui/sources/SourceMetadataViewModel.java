@@ -1,5 +1,6 @@
 package org.marginalia.ui.sources;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,7 +58,8 @@ public final class SourceMetadataViewModel {
         labels.put("box", "Box");
         labels.put("folder", "Folder");
         labels.put("event_date", "Date of the event");
-        return Map.copyOf(labels);
+        // Map.copyOf would lose the order the form shows the fields in.
+        return Collections.unmodifiableMap(labels);
     }
 
     /** Fills the form from a source as it is stored now. */

@@ -56,6 +56,16 @@ class QdpxReaderTest {
     }
 
     @Test
+    void codesNestedThousandsDeepAreRefusedByName(@TempDir Path dir) throws IOException {
+        String nested = "<Code guid=\"x\" name=\"c\">".repeat(20_000) + "</Code>".repeat(20_000);
+        Path qde = Files.writeString(dir.resolve("deep.qde"), "<?xml version=\"1.0\"?><Project name=\"deep\""
+                + " xmlns=\"urn:QDA-XML:project:1.0\"><CodeBook><Codes>" + nested + "</Codes></CodeBook></Project>");
+        assertThatThrownBy(() -> new QdpxReader().read(qde)).isInstanceOf(QdpxException.class)
+                .hasMessageContaining("deep.qde").hasMessageContaining("nested deeper than Marginalia accepts")
+                .satisfies(e -> assertThat(((QdpxException) e).reason()).isEqualTo(QdpxException.Reason.TOO_DEEP));
+    }
+
+    @Test
     void zipSlipIsRefused() throws IOException {
         Path file = zip("slip.qdpx", Map.of("project.qde", project("").getBytes(StandardCharsets.UTF_8),
                 "sources/../../evil.txt", new byte[] {1}));

@@ -2,21 +2,19 @@ package org.marginalia.importer.qdpx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.marginalia.ExternalSamples;
 import org.marginalia.model.Tag;
 
-/** Real exports of ATLAS.ti, MAXQDA and NVivo, read from the shared folder: their licences keep them out of git. */
+/**
+ * Real exports of ATLAS.ti, MAXQDA and NVivo, read from the shared folder (their licences keep them out of git; see
+ * {@link ExternalSamples}), and our own hand-written minimal export.
+ */
 class QdpxSamplesTest {
 
     private static Path refiQda(String file) {
-        String shared = System.getProperty("marginalia.shared");
-        assertThat(shared).as("system property marginalia.shared (set by surefire to ../shared)").isNotBlank();
-        Path path = Path.of(shared, "standards", "refi-qda", file);
-        assertThat(Files.isRegularFile(path)).as("REFI-QDA sample " + path + " is missing; these tests need "
-                + "the shared standards folder beside the repository").isTrue();
-        return path;
+        return ExternalSamples.refiQda(file);
     }
 
     @Test
@@ -55,8 +53,10 @@ class QdpxSamplesTest {
     }
 
     @Test
-    void handWrittenMinimalExportReadsItsCodebookAndNamesItsMissingTexts() {
-        QdpxProject project = new QdpxReader().read(refiQda("example-minimal-export.qde"));
+    void handWrittenMinimalExportReadsItsCodebookAndNamesItsMissingTexts() throws Exception {
+        // Written by us, so it lives in the test resources and runs on a bare clone too.
+        QdpxProject project = new QdpxReader().read(Path.of(getClass()
+                .getResource("/standards/refi-qda/example-minimal-export.qde").toURI()));
         assertThat(project.tags()).extracting(Tag::name).containsExactly("Land", "Enclosure");
         assertThat(project.tags().get(1).color()).isEqualTo("#EE6677");
         assertThat(project.warnings()).anyMatch(w -> w.contains("Petition 1801"));

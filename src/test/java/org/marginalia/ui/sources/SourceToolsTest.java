@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.SourceMetadata;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.ReviewItem;
 import org.marginalia.ui.compare.ToolFixture;
@@ -34,6 +35,11 @@ class SourceToolsTest {
     @AfterEach
     void tearDown() {
         fx.close();
+    }
+
+    @Test
+    void theFormsLabelsComeInTheOrderOfTheFields() {
+        assertThat(SourceMetadataViewModel.LABELS.keySet()).containsExactlyElementsOf(SourceMetadata.KEYS);
     }
 
     @Test
