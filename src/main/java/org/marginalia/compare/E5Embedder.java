@@ -38,7 +38,8 @@ public final class E5Embedder implements SentenceEmbedder {
     @Override
     public float[][] embed(List<String> texts) throws EmbedderUnavailableException {
         E5SmallV2QuantizedEmbeddingModel loaded = model();
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(PREFIX + (t.isBlank() ? "." : t))).toList();
+        List<TextSegment> segments = texts.stream()
+                .map(t -> TextSegment.from(PREFIX + (t.isBlank() ? "." : t))).toList();
         try {
             List<Embedding> embeddings = loaded.embedAll(segments).content();
             float[][] out = new float[embeddings.size()][];

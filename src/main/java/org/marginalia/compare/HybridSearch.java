@@ -11,10 +11,10 @@ import org.marginalia.model.Candidate;
 import org.marginalia.model.TextSpan;
 
 /**
- * Retrieve, then cut: whole sentences (and, when words alone rank, windows of two adjacent sentences of one paragraph)
- * are ranked by BM25 and, when the sentence model is available, by the cosine of their embeddings; the best few of each are scored
- * on the whole unit (so a sentence is never judged by one clause) and the tight span is cut inside the unit by
- * {@link CandidateSearch#cut}. A unit never spans a paragraph break, so neither does a span.
+ * Retrieve, then cut: whole sentences (and, when words alone rank, windows of two adjacent sentences of one
+ * paragraph) are ranked by BM25 and, when the sentence model is available, by the cosine of their embeddings; the
+ * best few of each are scored on the whole unit (so a sentence is never judged by one clause) and the tight span is
+ * cut inside the unit by {@link CandidateSearch#cut}. A unit never spans a paragraph break, so neither does a span.
  */
 final class HybridSearch {
 

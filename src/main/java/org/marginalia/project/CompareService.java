@@ -30,11 +30,11 @@ import org.marginalia.store.ProjectFile;
  * Paraphrase against transcript: counterpart search, quote checks, sentence alignment and word diffs between the
  * project's sources.
  *
- * <p>Each source is indexed once and reused for every query; the index cache is keyed by the source's content hash
- * (and dropped when a language is set), so a re-import, restore or undo that changes a text can never be answered from the old text. Sentence
- * embeddings (comparison by meaning) are computed once per text, stored in the project file under the same hash and
- * read back on the next open; a query then only embeds itself. When the sentence model cannot load, everything works
- * on words alone and {@link #notice()} says so.
+ * <p>Each source is indexed once and reused for every query; the index cache is keyed by the source's content hash (and
+ * dropped when a language is set), so a re-import, restore or undo that changes a text can never be answered from the
+ * old text. Sentence embeddings (comparison by meaning) are computed once per text, stored in the project file under
+ * the same hash and read back on the next open; a query then only embeds itself. When the sentence model cannot load,
+ * everything works on words alone and {@link #notice()} says so.
  */
 public final class CompareService {
 

@@ -54,8 +54,8 @@ class IdsNeverReusedMigrationTest {
         assertThat(dump(file, columns)).isEqualTo(before);
         assertThat(sql(file, "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name"))
                 .map(row -> row.replace("|", "")).contains("annotation_document", "annotation_needs_review",
-                        "tag_name_per_parent", "tag_shortcut_key",
-                        "link_from", "link_to", "document_indexed", "note_indexed", "note_unindexed");
+                        "tag_name_per_parent", "tag_shortcut_key", "link_from", "link_to",
+                        "document_indexed", "note_indexed", "note_unindexed");
     }
 
     @Test
