@@ -22,6 +22,7 @@ public final class Project implements AutoCloseable {
     private final ReanchorService reanchor;
     private final BackupService backups;
     private final SearchService search;
+    private final PageService pages;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this.file = file;
@@ -35,6 +36,7 @@ public final class Project implements AutoCloseable {
         this.projectImports = new ProjectImportService(file, clock, backups);
         this.reanchor = new ReanchorService(file, reader, compare, clock);
         this.search = new SearchService(file);
+        this.pages = new PageService(file);
     }
 
     /**
@@ -118,6 +120,11 @@ public final class Project implements AutoCloseable {
     }
 
     /** Phrase search over all sources and notes. */
+    /** The pages of sources as they look: sizes, word boxes and OCR confidences. */
+    public PageService pages() {
+        return pages;
+    }
+
     public SearchService search() {
         return search;
     }

@@ -35,6 +35,10 @@ public final class Transaction {
         return new LinkStore(connection);
     }
 
+    public PageLayoutStore pageLayouts() {
+        return new PageLayoutStore(connection);
+    }
+
     public SearchStore search() {
         return new SearchStore(connection);
     }
