@@ -4,20 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.marginalia.model.PageLayout;
 import org.marginalia.model.SourceMetadata;
 
 /**
  * What the PDF importer takes from a PDF: title, author and day from its document information, the text and where
- * each page starts. The same code runs in this process and in the child JVM for large files, so both give the same
- * result and the same {@link ImportException.Reason} for the same file.
+ * each page starts, and the box of each word on its page. The same code runs in this process and in the child JVM
+ * for large files, so both give the same result and the same {@link ImportException.Reason} for the same file.
  */
-record PdfExtraction(String title, String author, String day, String text, int[] pageStarts) {
+record PdfExtraction(String title, String author, String day, String text, int[] pageStarts,
+                     List<PageLayout> layout) {
 
     private static final String WORD_PREFIX = "Microsoft Word - ";
     /** The filter of certificate (public key) encryption, which needs the recipient's private key to open. */
@@ -56,7 +59,7 @@ record PdfExtraction(String title, String author, String day, String text, int[]
             }
             PDDocumentInformation info = document.getDocumentInformation();
             return Optional.of(new PdfExtraction(title(info, fileName), Titles.clean(info.getAuthor()), day(info),
-                    extracted.text(), extracted.pageStarts()));
+                    extracted.text(), extracted.pageStarts(), extracted.layout()));
         } catch (ImportException e) {
             throw e;
         } catch (InvalidPasswordException e) {
