@@ -22,6 +22,8 @@ import org.marginalia.model.SourceMetadata;
 record PdfExtraction(String title, String author, String day, String text, int[] pageStarts,
                      List<PageLayout> layout) {
 
+    /** The language scanned pages are read in; other languages are not yet chosen at PDF import. */
+    private static final String OCR_LANGUAGE = "eng";
     private static final String WORD_PREFIX = "Microsoft Word - ";
     /** The filter of certificate (public key) encryption, which needs the recipient's private key to open. */
     private static final byte[] CERTIFICATE_FILTER = "Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
@@ -52,10 +54,12 @@ record PdfExtraction(String title, String author, String day, String text, int[]
             if (pages > maxPages) {
                 return Optional.empty();
             }
-            PdfText.Extracted extracted = PdfText.of(document, cancelled);
+            PdfText.Extracted extracted = PdfPageOcr.fillBlankPages(document, PdfText.of(document, cancelled),
+                    OCR_LANGUAGE, cancelled);
             if (extracted.text().isBlank()) {
                 throw new ImportException(ImportException.Reason.NO_TEXT_LAYER, fileName,
-                        pages == 1 ? "its page holds no text" : "none of its " + pages + " pages holds text", null);
+                        pages == 1 ? "its page holds no text, and OCR found none on it"
+                                : "none of its " + pages + " pages holds text, and OCR found none on them", null);
             }
             PDDocumentInformation info = document.getDocumentInformation();
             return Optional.of(new PdfExtraction(title(info, fileName), Titles.clean(info.getAuthor()), day(info),

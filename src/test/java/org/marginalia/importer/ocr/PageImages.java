@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Random;
 
 /** Page images with known text, drawn with Java2D: clean, or degraded as a poor scan is (low dpi, skew, noise). */
-final class PageImages {
+public final class PageImages {
 
     private PageImages() {
     }
 
     /** Lines set in {@code family} at 12 pt on a page {@code widthInches} wide, scanned at {@code dpi}. */
-    static BufferedImage clean(List<String> lines, String family, int dpi, double widthInches) {
+    public static BufferedImage clean(List<String> lines, String family, int dpi, double widthInches) {
         int size = Math.round(12f * dpi / 72f);
         int margin = dpi;
         int leading = Math.round(size * 1.5f);
@@ -36,7 +36,7 @@ final class PageImages {
     }
 
     /** The page turned by {@code degrees} on white, with {@code speckle} of its pixels flipped to black or white. */
-    static BufferedImage degraded(BufferedImage page, double degrees, double speckle, long seed) {
+    public static BufferedImage degraded(BufferedImage page, double degrees, double speckle, long seed) {
         BufferedImage turned = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = turned.createGraphics();
         g.setColor(Color.WHITE);
@@ -57,7 +57,7 @@ final class PageImages {
     }
 
     /** 1 minus the character edit distance over the expected length, with runs of white space taken as one space. */
-    static double accuracy(String expected, String actual) {
+    public static double accuracy(String expected, String actual) {
         String a = expected.strip().replaceAll("\\s+", " ");
         String b = actual.strip().replaceAll("\\s+", " ");
         int[] previous = new int[b.length() + 1];
