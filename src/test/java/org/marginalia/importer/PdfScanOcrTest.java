@@ -24,7 +24,8 @@ import org.marginalia.model.WordOrigin;
 /** A PDF page without a text layer (a scan) is read by OCR instead of being refused; text pages keep their text. */
 class PdfScanOcrTest {
 
-    private static final List<String> SCANNED = List.of("The harbour was closed to every ship", "flying a foreign flag.");
+    private static final List<String> SCANNED =
+            List.of("The harbour was closed to every ship", "flying a foreign flag.");
 
     @Test
     void aScannedPageBesideATextPageIsReadWithItsBoxesInPoints() throws IOException {
