@@ -25,8 +25,8 @@ public final class Benchmarks {
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
             "  peak RSS of the PDF import child", "compare: index the paraphrase",
-            "compare: counterpart search, median", "compare: counterpart search, p95", "peak RSS of this JVM",
-            "peak heap of this JVM");
+            "compare: counterpart search, median", "compare: counterpart search, p95",
+            "OCR of an A4 page at 300 dpi", "peak RSS of this JVM", "peak heap of this JVM");
 
     private static final int RUNS = 5;
 
@@ -50,9 +50,11 @@ public final class Benchmarks {
             rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
-            rows.add(BenchRow.measured(ROWS.get(15), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
+            progress.accept("OCR of an A4 page");
+            rows.add(OcrBench.run(ROWS.get(15), RUNS));
+            rows.add(BenchRow.measured(ROWS.get(16), "MiB", new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
-            rows.add(BenchRow.measured(ROWS.get(16), "MiB", new double[] {MemoryProbe.peakHeapMb()},
+            rows.add(BenchRow.measured(ROWS.get(17), "MiB", new double[] {MemoryProbe.peakHeapMb()},
                     "sum of the heap pools' peaks"));
             return new BenchTable(rows, machine(factor));
         } catch (IOException e) {
