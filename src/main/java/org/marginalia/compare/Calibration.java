@@ -10,15 +10,14 @@ package org.marginalia.compare;
  *   <li>{@code span}: the aligned span's own score (overlap, word order, character trigrams).</li>
  * </ul>
  * Weights were fitted on the 38-pair set and the tuning half of the hard set only (true counterpart at rank one vs
- * the other pooled candidates); the held-out half never saw them. With e5-small-v2 a search over the weights found
- * words only cost first places once meaning is known (87 of 97 with meaning alone); a span weight of a tenth of the
- * meaning's keeps all 87 and lets a near-verbatim sentence beat a paraphrase of it. The cosines crowd into 0.8 to
- * 0.95, hence the steep slope (of pooled candidates scored above 0.8, 96 % were the true counterpart).
+ * the other pooled candidates); the held-out half never saw them. With e5-small-v2 the search over weights found no
+ * gain from words or span once meaning is known (87 of 97 first places with meaning alone), so with the model the
+ * score is a calibrated cosine; words and span still cut the span and carry the words-only fallback.
  * {@link org.marginalia.model.MatchStrength} reads its words off the result.
  */
 final class Calibration {
 
-    private static final double[] WITH_MEANING = {-97.12, 111.62, 0, 11.16};
+    private static final double[] WITH_MEANING = {-13.52, 13.29, 0, 0};
     private static final double[] WORDS_ONLY = {-4.17, 0, 4.87, 8.64};
 
     private Calibration() {
