@@ -10,14 +10,12 @@ package org.marginalia.compare;
  *   <li>{@code span}: the aligned span's own score (overlap, word order, character trigrams).</li>
  * </ul>
  * Weights were fitted on the 38-pair set and the tuning half of the hard set only (true counterpart at rank one vs
- * the other pooled candidates); the held-out half never saw them. With e5-small-v2 the search over weights found no
- * gain from words or span once meaning is known (87 of 97 first places with meaning alone), so with the model the
- * score is a calibrated cosine; words and span still cut the span and carry the words-only fallback.
- * {@link org.marginalia.model.MatchStrength} reads its words off the result.
+ * the other pooled candidates); the held-out half never saw them. {@link org.marginalia.model.MatchStrength} reads
+ * its words off the result.
  */
 final class Calibration {
 
-    private static final double[] WITH_MEANING = {-13.52, 13.29, 0, 0};
+    private static final double[] WITH_MEANING = {-5.24, 6.39, 2.24, 3.93};
     private static final double[] WORDS_ONLY = {-4.17, 0, 4.87, 8.64};
 
     private Calibration() {
