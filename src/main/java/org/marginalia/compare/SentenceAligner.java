@@ -38,18 +38,26 @@ public final class SentenceAligner {
     /** Pairs in A order, against an already indexed B, keeping pairs scoring at least {@code threshold}. */
     public List<AlignedPair> align(String a, CounterpartFinder.Index b, double threshold) {
         List<TextSpan> bSentences = b.sentences();
-        record Option(TextSpan a, Candidate candidate, int bSentence) {
+        record Option(TextSpan a, Candidate candidate, int bSentence, double overlap) {
+            /** The score as the user reads it (two decimals): calibrated scores of good matches crowd near 1. */
+            double shownScore() {
+                return Math.round(candidate.score() * 100) / 100.0;
+            }
         }
         List<Option> options = new ArrayList<>();
         for (TextSpan sentence : segmenter.sentences(a)) {
             for (Candidate candidate : b.find(sentence.of(a), CANDIDATES_PER_SENTENCE)) {
                 if (candidate.score() >= threshold
                         && (candidate.matchingWords().size() >= MIN_SHARED_WORDS || candidate.score() >= SURE_SCORE)) {
-                    options.add(new Option(sentence, candidate, sentenceAt(bSentences, candidate.span().start())));
+                    options.add(new Option(sentence, candidate, sentenceAt(bSentences, candidate.span().start()),
+                            overlap(sentence.of(a), candidate.span().of(b.text()), candidate)));
                 }
             }
         }
-        options.sort(Comparator.comparingDouble((Option o) -> o.candidate().score()).reversed());
+        // Pairs that score the same to the eye are taken tightest first: a short quotation keeps its own counterpart
+        // instead of losing it to a long sentence that merely mentions the same words.
+        options.sort(Comparator.comparingDouble(Option::shownScore).thenComparingDouble(Option::overlap)
+                .thenComparingDouble(o -> o.candidate().score()).reversed());
         Set<TextSpan> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
         List<AlignedPair> out = new ArrayList<>();
@@ -62,6 +70,25 @@ public final class SentenceAligner {
         }
         out.sort(Comparator.comparing(AlignedPair::a));
         return out;
+    }
+
+    /** Dice overlap: twice the shared content words over all the words of both sentences. */
+    private static double overlap(String sentenceA, String sentenceB, Candidate candidate) {
+        int words = words(sentenceA) + words(sentenceB);
+        return words == 0 ? 0 : 2.0 * candidate.matchingWords().size() / words;
+    }
+
+    private static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 
     private static int sentenceAt(List<TextSpan> sentences, int offset) {
