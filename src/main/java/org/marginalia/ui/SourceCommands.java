@@ -66,8 +66,10 @@ public final class SourceCommands {
                 vm.history().done(Edits.importSource(o.document(), outcomes.importedFrom().get(i)));
             }
         }
+        List<String> warnings = outcomes.imported().stream().flatMap(o -> o.warnings().stream()).toList();
         vm.notice("Imported " + fresh + " source" + (fresh == 1 ? "" : "s")
-                + (duplicates > 0 ? "; " + duplicates + " already in the project" : ""));
+                + (duplicates > 0 ? "; " + duplicates + " already in the project" : "")
+                + (warnings.isEmpty() ? "" : ". Warning: " + String.join(". ", warnings)));
         vm.refresh(() -> outcomes.imported().stream().findFirst()
                 .ifPresent(o -> vm.openInPane(vm.activePane(), o.document().id())));
         if (!outcomes.failures().isEmpty()) {
