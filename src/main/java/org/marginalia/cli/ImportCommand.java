@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {"Import source files (.txt, .md, .html, .pdf).",
-        "Prints '<id><TAB><title>' per source; a file already in the project is reported on stderr, not added."})
+        "Prints '<id><TAB><title>' per source; a file already in the project is reported on stderr, not added.",
+        "A file whose encoding had to be guessed (not valid UTF-8) is imported with a warning on stderr naming it."})
 final class ImportCommand extends ProjectCommand implements Callable<Integer> {
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE") List<Path> files;
@@ -23,6 +24,7 @@ final class ImportCommand extends ProjectCommand implements Callable<Integer> {
         try (Project open = opener.open(project)) {
             for (Path file : files) {
                 ImportOutcome outcome = open.sources().importFile(file);
+                outcome.warnings().forEach(w -> spec.commandLine().getErr().println("marginalia: warning: " + w));
                 if (outcome.duplicate()) {
                     spec.commandLine().getErr().println("marginalia: " + file.getFileName()
                             + " is already in the project as source " + outcome.document().id() + " ('"

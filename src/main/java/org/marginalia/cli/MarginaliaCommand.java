@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
                 ReviewedCommand.class,
                 VersionsCommand.class,
                 CheckCommand.class,
+                BackupCommand.class,
                 BackupsCommand.class,
                 RestoreCommand.class,
                 BenchCommand.class,

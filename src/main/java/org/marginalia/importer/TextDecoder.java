@@ -16,8 +16,17 @@ import org.mozilla.universalchardet.UniversalDetector;
  */
 final class TextDecoder {
 
-    /** How the bytes were decoded, for tests and diagnostics. */
-    record Decoded(String text, Charset charset) {
+    /**
+     * How the bytes were decoded, for tests and diagnostics.
+     *
+     * @param warning what the user should check when the text may not read as the file meant it: the file was not
+     *     valid UTF-8 and was read in a guessed or legacy encoding, or characters were replaced; empty otherwise
+     */
+    record Decoded(String text, Charset charset, Optional<String> warning) {
+
+        Decoded(String text, Charset charset) {
+            this(text, charset, Optional.empty());
+        }
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -36,10 +45,32 @@ final class TextDecoder {
             throw new ImportException(ImportException.Reason.DAMAGED, fileName,
                     "it holds binary data (zero bytes), not text", null);
         }
-        Decoded decoded = strict(bytes, 0, StandardCharsets.UTF_8)
-                .or(() -> guessed(bytes))
-                .orElseGet(() -> new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252));
-        return new Decoded(dropMark(decoded.text()), decoded.charset());
+        Optional<Decoded> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new Decoded(dropMark(utf8.get().text()), StandardCharsets.UTF_8);
+        }
+        // Not UTF-8: whatever is chosen now is a guess, and a wrong guess silently turns accents into mojibake.
+        Optional<Decoded> guess = guessed(bytes);
+        Decoded decoded = guess.orElseGet(() -> new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252));
+        String text = dropMark(decoded.text());
+        return new Decoded(text, decoded.charset(), Optional.of(legacyWarning(fileName, bytes, text,
+                decoded.charset(), guess.isPresent())));
+    }
+
+    private static String legacyWarning(String fileName, byte[] bytes, String text, Charset charset,
+            boolean guessed) {
+        long notUtf8 = replacements(new String(bytes, StandardCharsets.UTF_8));
+        long replaced = replacements(text);
+        return fileName + " is not valid UTF-8 (" + notUtf8 + " character" + (notUtf8 == 1 ? "" : "s")
+                + " could not be read as UTF-8); it was read as " + charset.name()
+                + (guessed ? " (a guess)" : " (the fallback)")
+                + (replaced > 0 ? " and " + replaced + " character" + (replaced == 1 ? " was" : "s were")
+                        + " replaced by U+FFFD" : "")
+                + "; check its accented letters";
+    }
+
+    private static long replacements(String text) {
+        return text.chars().filter(c -> c == '\uFFFD').count();
     }
 
     private static Optional<Decoded> byByteOrderMark(String fileName, byte[] b) {

@@ -58,7 +58,8 @@ public final class TextImporter implements SourceImporter {
 
     @Override
     public ImportedSource read(String fileName, byte[] bytes) {
-        String text = LineEnds.toLf(TextDecoder.decode(fileName, bytes).text());
+        TextDecoder.Decoded decoded = TextDecoder.decode(fileName, bytes);
+        String text = LineEnds.toLf(decoded.text());
         if (text.isBlank()) {
             throw new ImportException(ImportException.Reason.EMPTY, fileName,
                     bytes.length == 0 ? "the file is empty" : "it holds only white space", null);
@@ -69,7 +70,7 @@ public final class TextImporter implements SourceImporter {
         }
         SourceMetadata metadata = SourceMetadata.titled(Titles.firstOf(titleLine(text), Titles.fromFileName(fileName)));
         return new ImportedSource(metadata, type, fileName, bytes, Fingerprint.sha256Hex(bytes), text,
-                PageStarts.none());
+                PageStarts.none()).withWarnings(decoded.warning().stream().toList());
     }
 
     private String titleLine(String text) {

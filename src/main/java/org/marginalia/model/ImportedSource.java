@@ -6,6 +6,8 @@ import java.util.List;
  * A file turned into a source, ready to be stored: its metadata, its plain text, where its pages start, and the
  * original bytes with their SHA-256 (so a second import of the same file is recognised). Sources read from pages
  * (PDFs, scans, transcriptions) also carry each page's layout: its size and the boxes of its words.
+ * A source also says what the user should check because the file could not be read exactly as it meant (its
+ * encoding was guessed, for example).
  */
 public record ImportedSource(
         SourceMetadata metadata,
@@ -15,7 +17,8 @@ public record ImportedSource(
         String sha256,
         String text,
         PageStarts pages,
-        List<PageLayout> layout) {
+        List<PageLayout> layout,
+        List<String> warnings) {
 
     public ImportedSource {
         if (text == null || text.isEmpty()) {
@@ -33,16 +36,28 @@ public record ImportedSource(
                 }
             }
         }
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    /** A source without page layouts. */
+    /** A source without page layouts, read without anything to warn about. */
     public ImportedSource(SourceMetadata metadata, SourceType type, String fileName, byte[] bytes, String sha256,
             String text, PageStarts pages) {
-        this(metadata, type, fileName, bytes, sha256, text, pages, List.of());
+        this(metadata, type, fileName, bytes, sha256, text, pages, List.of(), List.of());
+    }
+
+    /** A source with these page layouts, read without anything to warn about. */
+    public ImportedSource(SourceMetadata metadata, SourceType type, String fileName, byte[] bytes, String sha256,
+            String text, PageStarts pages, List<PageLayout> layout) {
+        this(metadata, type, fileName, bytes, sha256, text, pages, layout, List.of());
     }
 
     /** The same source with these page layouts. */
     public ImportedSource withLayout(List<PageLayout> pageLayouts) {
-        return new ImportedSource(metadata, type, fileName, bytes, sha256, text, pages, pageLayouts);
+        return new ImportedSource(metadata, type, fileName, bytes, sha256, text, pages, pageLayouts, warnings);
+    }
+
+    /** The same source with these warnings for the user. */
+    public ImportedSource withWarnings(List<String> found) {
+        return new ImportedSource(metadata, type, fileName, bytes, sha256, text, pages, layout, found);
     }
 }

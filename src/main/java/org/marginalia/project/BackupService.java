@@ -13,13 +13,21 @@ import org.marginalia.store.ProjectFile;
 
 /**
  * When a project is backed up: before a bulk change (an import of a whole project), on open when the newest backup
- * is over a day old, and on close when something changed. Upgrades back up in the store, before the schema changes.
+ * is over a day old, and on close when something changed and the newest backup is over {@link #CLOSE_INTERVAL} old.
+ * Upgrades back up in the store, before the schema changes.
  * A backup before a bulk change must succeed or the change does not start; the ones on open and close are a safety
  * net and never stop the user from working, so their failure is kept for the window to show ({@link #lastFailure}).
  */
 public final class BackupService {
 
     private static final Duration DAILY = Duration.ofDays(1);
+    /**
+     * At most one close backup per this interval: every writing command-line call closes the project, and a script
+     * tagging in a loop would otherwise copy the whole file once per call (seconds each on a large project). Ten
+     * minutes bounds the work that is in no backup to what one sitting of a script or a short session does, which
+     * can be redone; a longer session is backed up when it closes.
+     */
+    static final Duration CLOSE_INTERVAL = Duration.ofMinutes(10);
 
     private final ProjectFile file;
     private final Clock clock;
@@ -56,8 +64,7 @@ public final class BackupService {
             return;
         }
         safely(() -> {
-            List<BackupFile> existing = file.backups().list();
-            if (existing.isEmpty() || existing.get(0).time().isBefore(clock.instant().minus(DAILY))) {
+            if (newestOlderThan(DAILY)) {
                 file.backup("on-open");
             }
         });
@@ -65,10 +72,15 @@ public final class BackupService {
 
     void beforeClose() {
         safely(() -> {
-            if (file.changedSinceOpen()) {
+            if (file.changedSinceOpen() && newestOlderThan(CLOSE_INTERVAL)) {
                 file.backup("on-close");
             }
         });
+    }
+
+    private boolean newestOlderThan(Duration age) {
+        List<BackupFile> existing = file.backups().list();
+        return existing.isEmpty() || existing.get(0).time().isBefore(clock.instant().minus(age));
     }
 
     private void safely(Runnable backup) {

@@ -1,5 +1,7 @@
 package org.marginalia.project;
 
+import java.util.List;
+
 import org.marginalia.model.Document;
 
 /**
@@ -7,6 +9,12 @@ import org.marginalia.model.Document;
  *
  * @param duplicate true when the same file (by SHA-256) was already in the project; {@code document} is then the
  *     source imported before, and nothing was added
+ * @param warnings what the user should check in the imported text (an encoding that had to be guessed, for example),
+ *     each naming the file
  */
-public record ImportOutcome(Document document, boolean duplicate) {
+public record ImportOutcome(Document document, boolean duplicate, List<String> warnings) {
+
+    public ImportOutcome {
+        warnings = List.copyOf(warnings);
+    }
 }

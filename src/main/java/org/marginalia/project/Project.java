@@ -233,7 +233,10 @@ public final class Project implements AutoCloseable {
         return file.check();
     }
 
-    /** Closes the project, backing it up first when something changed since it was opened. */
+    /**
+     * Closes the project, backing it up first when something changed since it was opened and the newest backup is
+     * over ten minutes old.
+     */
     @Override
     public void close() {
         try {

@@ -38,11 +38,11 @@ public final class SourceService {
         return file.inTransaction(tx -> {
             var existing = tx.documents().findBySha256(source.sha256());
             if (existing.isPresent()) {
-                return new ImportOutcome(existing.get(), true);
+                return new ImportOutcome(existing.get(), true, source.warnings());
             }
             long id = tx.documents().insert(source, clock.instant());
             tx.pageLayouts().replace(id, source.layout());
-            return new ImportOutcome(tx.documents().get(id).orElseThrow(), false);
+            return new ImportOutcome(tx.documents().get(id).orElseThrow(), false, source.warnings());
         });
     }
 

@@ -74,8 +74,10 @@ public final class SourceCommands {
         long duplicates = outcomes.imported().size() - fresh;
         List<Edit> done = outcomes.imported().stream().filter(o -> !o.duplicate())
                 .map(o -> (Edit) new Edits.ImportSource(o.document(), null)).toList();
+        List<String> warnings = outcomes.imported().stream().flatMap(o -> o.warnings().stream()).toList();
         notices.say("Imported " + fresh + " source" + (fresh == 1 ? "" : "s")
                 + (duplicates > 0 ? "; " + duplicates + " already in the project" : "")
+                + (warnings.isEmpty() ? "" : ". Warning: " + String.join(". ", warnings))
                 + (fresh > 0 ? " — Ctrl+Z to undo" : ""));
         edits.recordedAll(done, () -> outcomes.imported().stream().findFirst()
                 .ifPresent(o -> panes.openInPane(panes.activePane(), o.document().id(), () -> { })));

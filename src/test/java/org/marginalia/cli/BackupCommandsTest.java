@@ -6,9 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.importer.Importers;
@@ -34,6 +39,7 @@ class BackupCommandsTest {
     void aDamagedProjectIsRestoredFromTheBackupTheErrorNames() throws Exception {
         Path project = dir.resolve("thesis.marginalia");
         assertThat(run("new", project).code()).isZero();
+        olderThanTheCloseBackupInterval(project);
         assertThat(run("tag", "add", project, "NATO expansion").code()).isZero();
 
         Result listed = run("backups", project);
@@ -61,6 +67,36 @@ class BackupCommandsTest {
         Result tags = run("list", project, "tags");
         assertThat(tags.code()).isZero();
         assertThat(tags.out()).contains("NATO expansion");
+    }
+
+    @Test
+    void backupMakesOneNowEvenRightAfterACloseBackup() {
+        Path project = dir.resolve("script.marginalia");
+        run("new", project);
+        run("tag", "add", project, "first");
+        run("tag", "add", project, "last of the script");
+        Result made = run("backup", project);
+        assertThat(made.code()).isZero();
+        Path backup = Path.of(made.out().strip());
+        Result listed = run("backups", project);
+        assertThat(listed.out().lines().findFirst().orElseThrow()).endsWith("\tmanual\t" + backup);
+        Result restored = run("restore", project, backup);
+        assertThat(restored.code()).isZero();
+        assertThat(run("list", project, "tags").out()).contains("last of the script");
+    }
+
+    /** Makes the backups look twelve minutes old, so that the next writing command backs up on closing again. */
+    private static void olderThanTheCloseBackupInterval(Path project) throws Exception {
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+        Instant old = Instant.now().minus(Duration.ofMinutes(12));
+        try (DirectoryStream<Path> backups = Files.newDirectoryStream(project.resolveSibling(
+                project.getFileName() + ".backups"), "*.marginalia")) {
+            for (Path backup : backups) {
+                String name = backup.getFileName().toString();
+                Files.move(backup, backup.resolveSibling(stamp.format(old) + name.substring(name.indexOf('-'))));
+                old = old.minusSeconds(1);
+            }
+        }
     }
 
     @Test

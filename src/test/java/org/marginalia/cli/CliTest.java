@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,22 @@ class CliTest {
         Result shown = run("show", project, "1");
         assertThat(shown.outBytes()).isEqualTo("𝔘nicode “quotes”\nline 2 é\n".getBytes(StandardCharsets.UTF_8));
         assertThat(run("show", project, "𝔘nicode “quotes”").out()).isEqualTo(shown.out());
+    }
+
+    @Test
+    void importWarnsOnStderrWhenAFileIsNotUtf8() throws Exception {
+        Path project = dir.resolve("p.marginalia");
+        run("new", project);
+        Path legacy = Files.write(dir.resolve("legacy.txt"),
+                "Caf\u00e9 cr\u00e8me\n".getBytes(Charset.forName("windows-1252")));
+        Path clean = Files.writeString(dir.resolve("clean.txt"), "Caf\u00e9 cr\u00e8me bis\n", StandardCharsets.UTF_8);
+
+        Result imported = run("import", project, legacy, clean);
+
+        assertThat(imported.code()).isZero();
+        assertThat(imported.out().lines()).hasSize(2);
+        assertThat(imported.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("marginalia: warning: legacy.txt is not valid UTF-8").contains("2 characters"));
     }
 
     @Test

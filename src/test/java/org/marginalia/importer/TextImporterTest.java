@@ -43,6 +43,21 @@ class TextImporterTest {
     }
 
     @Test
+    void textThatIsNotUtf8IsImportedWithAWarningThatSaysHowItWasRead() {
+        byte[] bytes = "Caf\u00e9 cr\u00e8me, na\u00efve r\u00e9sum\u00e9\n".getBytes(Charset.forName("windows-1252"));
+
+        ImportedSource source = text.read("menu.txt", bytes);
+
+        assertThat(source.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .contains("menu.txt").contains("not valid UTF-8").contains("5 characters").contains("read as"));
+    }
+
+    @Test
+    void validUtf8HasNoWarning() {
+        assertThat(text.read("ok.txt", utf8("Caf\u00e9\n")).warnings()).isEmpty();
+    }
+
+    @Test
     void latin1TextIsDecoded() {
         String content = "Les élèves de l'école à Besançon ont reçu un prix.\nÖsterreich, Ærø, Ñandú.\n";
 

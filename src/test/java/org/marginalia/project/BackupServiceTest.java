@@ -43,6 +43,59 @@ class BackupServiceTest {
     }
 
     @Test
+    void closeBackupsAreAtMostOnePerTenMinutes() throws Exception {
+        Path file = dir.resolve("script.marginalia");
+        try (Project project = Project.create(file, READER)) {
+            project.tags().add("first", null, null, null);
+        }
+        for (String name : List.of("second", "third")) {
+            try (Project project = Project.open(file, READER)) {
+                project.tags().add(name, null, null, null);
+            }
+        }
+        assertThat(BackupService.list(file)).as("two more changes within ten minutes of the first backup")
+                .extracting(Backup::reason).containsExactly("on-close");
+
+        age(BackupService.list(file).get(0), BackupService.CLOSE_INTERVAL.plusMinutes(1));
+        try (Project project = Project.open(file, READER)) {
+            project.tags().add("fourth", null, null, null);
+        }
+        assertThat(BackupService.list(file)).extracting(Backup::reason).containsExactly("on-close", "on-close");
+        try (Project newest = Project.open(BackupService.list(file).get(0).file(), READER)) {
+            assertThat(newest.tags().list()).extracting(Tag::name)
+                    .as("the throttled changes are in the next backup").contains("second", "third", "fourth");
+        }
+    }
+
+    @Test
+    void aBulkImportIsBackedUpEvenRightAfterACloseBackup() {
+        Path qdpx = demoQdpx();
+        Path file = dir.resolve("bulk.marginalia");
+        try (Project project = Project.create(file, READER)) {
+            project.tags().add("mine", null, null, null);
+        }
+        try (Project project = Project.open(file, READER)) {
+            project.projectImports().importQdpx(qdpx);
+            assertThat(project.backups().list()).extracting(Backup::reason)
+                    .containsExactly("before-import", "on-close");
+        }
+    }
+
+    private Path demoQdpx() {
+        Path qdpx = dir.resolve("demo.qdpx");
+        try (Project demo = DemoProject.create(dir.resolve("demo.marginalia"), READER)) {
+            demo.exports().export(qdpx, ExportFormat.QDPX, CsvOptions.standard());
+        }
+        return qdpx;
+    }
+
+    private static void age(Backup backup, Duration by) throws Exception {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC)
+                .format(backup.time().minus(by));
+        Files.move(backup.file(), backup.file().resolveSibling(stamp + "-" + backup.reason() + ".marginalia"));
+    }
+
+    @Test
     void openingBacksUpWhenTheNewestBackupIsOverADayOld() throws Exception {
         Path file = dir.resolve("daily.marginalia");
         try (Project project = Project.create(file, READER)) {
@@ -60,10 +113,7 @@ class BackupServiceTest {
 
     @Test
     void aWholeProjectImportIsPrecededByABackup() {
-        Path qdpx = dir.resolve("demo.qdpx");
-        try (Project demo = DemoProject.create(dir.resolve("demo.marginalia"), READER)) {
-            demo.exports().export(qdpx, ExportFormat.QDPX, CsvOptions.standard());
-        }
+        Path qdpx = demoQdpx();
         Path file = dir.resolve("merged.marginalia");
         try (Project project = Project.create(file, READER)) {
             project.tags().add("mine", null, null, null);
@@ -108,6 +158,7 @@ class BackupServiceTest {
             project.tags().add("a", null, null, null);
             project.backups().backupNow();
             project.tags().add("b", null, null, null);
+            project.backups().backupNow();
         }
         List<Backup> backups = BackupService.list(file);
         assertThat(backups).hasSize(2);

@@ -2,6 +2,7 @@ package org.marginalia.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -177,6 +178,17 @@ class WorkbenchFxTest {
         ListView<?> sources = robot.lookup("#sources-list").queryListView();
         assertThat(sources.getItems()).hasSize(3);
         assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText()).contains("Imported 1 source");
+    }
+
+    @Test
+    void importingAFileThatIsNotUtf8SaysSoInTheStatusNotice(FxRobot robot) throws Exception {
+        dialogs.filesToImport = List.of(Files.write(dir.resolve("legacy.txt"),
+                "Caf\u00e9 cr\u00e8me for the Ally.\n".getBytes(Charset.forName("windows-1252"))));
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText()).contains("Imported 1 source")
+                .contains("legacy.txt is not valid UTF-8");
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
