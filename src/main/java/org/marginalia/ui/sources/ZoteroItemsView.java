@@ -68,18 +68,20 @@ public final class ZoteroItemsView {
                 setId(empty || row == null ? null : row.id());
             }
         });
-        tree.setPrefSize(560, 360);
+        tree.setPrefSize(680, 360);
         Label hint = new Label(entries.size() + " items. Check a collection to import all its items. Items without a"
                 + " stored PDF, HTML or text file are skipped; a file already in the project is linked, not copied.");
         hint.setWrapText(true);
-        hint.setMaxWidth(560);
+        hint.setMaxWidth(680);
         VBox box = new VBox(8, hint, tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         return box;
     }
 
     private CheckBoxTreeItem<Row> leaf(ZoteroEntry entry) {
-        String label = entry.title() + (entry.author().isEmpty() ? "" : " — " + entry.author())
+        // Zotero writes an institution's name in braces; a reader wants the bare name.
+        String author = entry.author().replace("{", "").replace("}", "");
+        String label = entry.title() + (author.isEmpty() ? "" : " — " + author)
                 + (entry.importable() ? "" : "  (no stored file: will be skipped)");
         CheckBoxTreeItem<Row> leaf = new CheckBoxTreeItem<>(new Row(label, "zotero-item-" + entry.key(),
                 entry.key()));
