@@ -34,6 +34,14 @@ public final class ZoteroService {
         this.clock = clock;
     }
 
+    /** The items of the library in {@code folder}, to choose from; reads a copy of the database, writes nothing. */
+    public List<ZoteroEntry> entries(Path folder) {
+        return new ZoteroLibrary(folder).items().stream().map(item -> new ZoteroEntry(item.key(),
+                item.source().metadata().title().isEmpty() ? item.key() : item.source().metadata().title(),
+                item.source().metadata().author(), item.collections(),
+                item.attachments().stream().anyMatch(ZoteroService::readable))).toList();
+    }
+
     /**
      * Imports the items of the library in {@code folder} that are filed in one of {@code collections} or have one
      * of {@code keys}; every item when both are empty.
@@ -50,7 +58,7 @@ public final class ZoteroService {
                 continue;
             }
             Optional<ZoteroAttachment> attachment = item.attachments().stream()
-                    .filter(a -> READABLE.contains(a.contentType())).findFirst();
+                    .filter(ZoteroService::readable).findFirst();
             if (attachment.isEmpty()) {
                 skipped.add(item.key() + " '" + item.source().metadata().title()
                         + "': no stored PDF, HTML or text file");
@@ -77,6 +85,10 @@ public final class ZoteroService {
             }
             return new ZoteroImport(added, linked, skipped);
         });
+    }
+
+    private static boolean readable(ZoteroAttachment attachment) {
+        return READABLE.contains(attachment.contentType());
     }
 
     /** A source already in the project keeps the type the user gave it and gains the Zotero item. */

@@ -3,8 +3,11 @@ package org.marginalia.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.marginalia.model.CitationStyle;
 import org.marginalia.model.ExportFormat;
 import org.marginalia.model.Relation;
+import org.marginalia.project.ZoteroEntry;
 
 /**
  * Every dialog and file chooser the window opens. View-models ask through this interface and never open a window
@@ -21,6 +24,24 @@ public interface Dialogs {
     /** The same, offering only {@code formats} (an alignment writes CSV, HTML or Markdown). */
     default Optional<ExportTarget> chooseExportTarget(String name, List<ExportFormat> formats) {
         return chooseExportTarget(name).filter(t -> formats.contains(t.format()));
+    }
+
+    /**
+     * The citation style of a report, or whether a CSV gets a citation column; empty when cancelled. A stand-in
+     * that does not answer takes the defaults.
+     */
+    default Optional<ExportCitations> chooseExportCitations(ExportFormat format, CitationStyle preferred) {
+        return Optional.of(ExportCitations.defaults(preferred));
+    }
+
+    /** Zotero's data folder (the one holding zotero.sqlite), starting at {@code suggested}; empty when cancelled. */
+    default Optional<Path> chooseZoteroFolder(Optional<Path> suggested) {
+        return Optional.empty();
+    }
+
+    /** The keys of the Zotero items to import, chosen by collection or one by one; empty when cancelled. */
+    default Optional<Set<String>> chooseZoteroItems(List<ZoteroEntry> entries) {
+        return Optional.empty();
     }
 
     Optional<Path> chooseProjectToOpen();

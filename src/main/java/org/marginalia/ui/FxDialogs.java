@@ -6,16 +6,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.marginalia.model.CitationStyle;
 import org.marginalia.model.ExportFormat;
 import org.marginalia.model.Relation;
+import org.marginalia.project.ZoteroEntry;
+import org.marginalia.ui.sources.ZoteroItemsView;
 
 /** The real dialogs and file choosers, owned by the main window. */
 final class FxDialogs implements Dialogs {
@@ -66,6 +74,45 @@ final class FxDialogs implements Dialogs {
             }
             return new ExportTarget(path.resolveSibling(file + "." + format.extension()), format);
         });
+    }
+
+    @Override
+    public Optional<ExportCitations> chooseExportCitations(ExportFormat format, CitationStyle preferred) {
+        ExportCitationsView view = new ExportCitationsView(format, preferred);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        own(dialog);
+        dialog.setTitle("Export");
+        dialog.setHeaderText(format == ExportFormat.CSV ? "Citations in the CSV" : "Citations in the report");
+        dialog.getDialogPane().setContent(view.createView());
+        ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        return dialog.showAndWait().filter(export::equals).map(b -> view.chosen());
+    }
+
+    @Override
+    public Optional<Path> chooseZoteroFolder(Optional<Path> suggested) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Zotero data folder (the one holding zotero.sqlite)");
+        suggested.or(() -> Optional.ofNullable(lastFolder)).filter(p -> p.toFile().isDirectory())
+                .ifPresent(p -> chooser.setInitialDirectory(p.toFile()));
+        return remember(chooser.showDialog(owner));
+    }
+
+    @Override
+    public Optional<Set<String>> chooseZoteroItems(List<ZoteroEntry> entries) {
+        ZoteroItemsView view = new ZoteroItemsView(entries);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        own(dialog);
+        dialog.setTitle("Import from Zotero");
+        dialog.setHeaderText("Check the collections and items to import");
+        dialog.getDialogPane().setContent(view.createView());
+        dialog.setResizable(true);
+        ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(importType, ButtonType.CANCEL);
+        Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
+        importButton.setId("zotero-import");
+        importButton.disableProperty().bind(view.chosenCountProperty().isEqualTo(0));
+        return dialog.showAndWait().filter(importType::equals).map(b -> view.chosenKeys());
     }
 
     @Override
@@ -142,7 +189,7 @@ final class FxDialogs implements Dialogs {
     }
 
     /** A dialog takes its owner's stylesheets; before the first project is shown the owner has no scene yet. */
-    private void own(javafx.scene.control.Dialog<?> dialog) {
+    private void own(Dialog<?> dialog) {
         if (owner.getScene() != null) {
             dialog.initOwner(owner);
         }

@@ -37,6 +37,7 @@ import org.marginalia.ui.notes.NotesTools;
 import org.marginalia.ui.notes.NotesViewModel;
 import org.marginalia.ui.sources.ProjectImportAction;
 import org.marginalia.ui.sources.SourceTools;
+import org.marginalia.ui.sources.ZoteroImportAction;
 
 /** The main window's content: menus, the library on the left, panes in the middle, inspector and table right. */
 final class MainWindow {
@@ -54,6 +55,7 @@ final class MainWindow {
     private SourceTools sourceTools;
     private NotesTools notesTools;
     private ProjectImportAction projectImport;
+    private ZoteroImportAction zoteroImport;
     private SplitPane main;
     private BorderPane centre;
     private BooleanProperty stripShown;
@@ -82,6 +84,7 @@ final class MainWindow {
         sourceTools = new SourceTools(tools);
         notesTools = new NotesTools(tools);
         projectImport = new ProjectImportAction(tools);
+        zoteroImport = new ZoteroImportAction(tools);
         left = new SplitPane(titled("Sources", new SourcesView(vm).createView()),
                 titled("Tags", new TagsView(vm).createView()));
         left.setOrientation(Orientation.VERTICAL);
@@ -158,6 +161,7 @@ final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Import Sources…", "Shortcut+I", Feather.DOWNLOAD, vm.sourceCommands()::importWithDialog),
                 item("Import Project (.qdpx)…", null, Feather.PACKAGE, projectImport::run),
+                item("Import from Zotero…", null, Feather.BOOK_OPEN, zoteroImport::run),
                 item("Export…", "Shortcut+E", Feather.UPLOAD, vm.sourceCommands()::exportWithDialog),
                 new SeparatorMenuItem(),
                 item("Close", "Shortcut+W", null, session::closeProject),

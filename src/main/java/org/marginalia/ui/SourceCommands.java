@@ -3,10 +3,12 @@ package org.marginalia.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.marginalia.model.CitationStyle;
 import org.marginalia.model.CsvOptions;
 import org.marginalia.model.MarginaliaException;
 import org.marginalia.model.SearchHit;
@@ -88,9 +90,17 @@ public final class SourceCommands {
 
     /** Asks where and in which format to export, then writes the file. */
     public void exportWithDialog() {
-        dialogs.chooseExportTarget(project.name()).ifPresent(target -> background.runLong("Exporting",
-                p -> project.exports().export(target.file(), target.format(), CsvOptions.standard()),
-                count -> notices.say("Exported " + count + " passages to " + target.file().getFileName())));
+        dialogs.chooseExportTarget(project.name()).ifPresent(target -> citationsFor(target).ifPresent(cites ->
+                background.runLong("Exporting", p -> project.exports().export(target.file(), target.format(),
+                        CsvOptions.standard(), cites.style(), cites.citationColumn()),
+                        count -> notices.say("Exported " + count + " passages to " + target.file().getFileName()))));
+    }
+
+    /** Reports and CSV ask how to cite (preferred style, no column by default); other formats carry no citations. */
+    private Optional<ExportCitations> citationsFor(ExportTarget target) {
+        CitationStyle preferred = project.citations().preferred();
+        return ExportCitations.asked(target.format()) ? dialogs.chooseExportCitations(target.format(), preferred)
+                : Optional.of(ExportCitations.defaults(preferred));
     }
 
     public void search(String query) {

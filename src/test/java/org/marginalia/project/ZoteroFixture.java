@@ -14,16 +14,16 @@ import java.sql.Statement;
  * Zotero's schema, resource/schema/userdata.sql, not copied from it), one manuscript with an author, archive fields
  * and a stored text attachment, filed in a collection.
  */
-final class ZoteroFixture {
+public final class ZoteroFixture {
 
-    static final String ITEM_KEY = "ABCD2345";
-    static final String ATTACHMENT_KEY = "EFGH6789";
-    static final String TEXT = "Memorandum of conversation. Perhaps Russia could be an Ally.";
+    public static final String ITEM_KEY = "ABCD2345";
+    public static final String ATTACHMENT_KEY = "EFGH6789";
+    public static final String TEXT = "Memorandum of conversation. Perhaps Russia could be an Ally.";
 
     private ZoteroFixture() {
     }
 
-    static Path create(Path folder, String attachmentPath) throws IOException, SQLException {
+    public static Path create(Path folder, String attachmentPath) throws IOException, SQLException {
         Files.createDirectories(folder.resolve("storage").resolve(ATTACHMENT_KEY));
         Files.writeString(folder.resolve("storage").resolve(ATTACHMENT_KEY).resolve("memo.txt"), TEXT,
                 StandardCharsets.UTF_8);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.marginalia.model.CitationStyle;
+import org.marginalia.model.ExportFormat;
 import org.marginalia.model.Relation;
 
 /** Stands in for the user at every dialog: answers are set beforehand, messages are kept for assertions. */
@@ -11,6 +13,9 @@ final class FakeDialogs implements Dialogs {
 
     List<Path> filesToImport = List.of();
     ExportTarget exportTarget;
+    /** The answer at the export's citation question; null takes the defaults offered. */
+    ExportCitations exportCitations;
+    final List<ExportFormat> citationsAsked = new ArrayList<>();
     Relation relation = Relation.PARAPHRASES;
     String text;
     boolean agree = true;
@@ -25,6 +30,12 @@ final class FakeDialogs implements Dialogs {
     @Override
     public Optional<ExportTarget> chooseExportTarget(String projectName) {
         return Optional.ofNullable(exportTarget);
+    }
+
+    @Override
+    public Optional<ExportCitations> chooseExportCitations(ExportFormat format, CitationStyle preferred) {
+        citationsAsked.add(format);
+        return Optional.of(exportCitations == null ? ExportCitations.defaults(preferred) : exportCitations);
     }
 
     @Override

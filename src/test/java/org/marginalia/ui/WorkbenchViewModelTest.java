@@ -10,13 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marginalia.importer.Importers;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.ExportFormat;
 import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
 import org.marginalia.model.WordDiff;
-import org.marginalia.project.DemoProject;
 import org.marginalia.project.Project;
 
 /** The workbench's view-model on the demo project, without a toolkit: the background worker runs inline. */
@@ -24,22 +22,22 @@ class WorkbenchViewModelTest {
 
     @TempDir
     Path dir;
+    DemoWorkbench demo;
     Project project;
-    FakeDialogs dialogs = new FakeDialogs();
+    FakeDialogs dialogs;
     WorkbenchViewModel vm;
 
     @BeforeEach
     void setUp() {
-        project = DemoProject.create(dir.resolve("demo.marginalia"), Importers.standard()::read);
-        Background background = Background.inline();
-        background.setOnFailure(e -> dialogs.showError("failed", String.valueOf(e.getMessage())));
-        vm = new WorkbenchViewModel(project, background, dialogs, Workbench.comparer());
-        vm.start(List.of());
+        demo = new DemoWorkbench(dir);
+        project = demo.project;
+        dialogs = demo.dialogs;
+        vm = demo.vm;
     }
 
     @AfterEach
     void tearDown() {
-        project.close();
+        demo.close();
     }
 
     @Test

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.marginalia.model.Relation;
+import org.marginalia.project.ZoteroEntry;
 import org.marginalia.ui.Dialogs;
 import org.marginalia.ui.ExportTarget;
 
@@ -17,6 +20,18 @@ public final class FakeToolDialogs implements Dialogs {
     public final List<String> information = new ArrayList<>();
     public boolean agree = true;
     public ExportTarget exportTarget;
+    public Path zoteroFolder;
+    public Function<List<ZoteroEntry>, Optional<Set<String>>> zoteroItems = entries -> Optional.empty();
+
+    @Override
+    public Optional<Path> chooseZoteroFolder(Optional<Path> suggested) {
+        return Optional.ofNullable(zoteroFolder);
+    }
+
+    @Override
+    public Optional<Set<String>> chooseZoteroItems(List<ZoteroEntry> entries) {
+        return zoteroItems.apply(entries);
+    }
 
     @Override
     public List<Path> chooseSourcesToImport() {
