@@ -28,10 +28,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.marginalia.ui.analysis.Adoption;
 import org.marginalia.ui.analysis.AnalysisView;
 import org.marginalia.ui.analysis.AnalysisViewModel;
 import org.marginalia.ui.compare.CompareTools;
 import org.marginalia.ui.compare.ToolContext;
+import org.marginalia.ui.compare.WindowPanes;
 import org.marginalia.ui.notes.NotesTools;
 import org.marginalia.ui.notes.NotesViewModel;
 import org.marginalia.ui.sources.ProjectImportAction;
@@ -231,8 +233,9 @@ final class MainWindow {
 
     /** Frequencies, matrices and the timeline in a window of their own; a click there filters the passage table. */
     private void showAnalysis() {
-        new AnalysisView(new AnalysisViewModel(vm.project(), background, vm::showOnly), background, dark, vm::notice)
-                .show(main.getScene().getWindow());
+        AnalysisViewModel analysis = new AnalysisViewModel(vm.project(), background, vm::showOnly).withWindow(
+                new Adoption(vm.project(), background, vm.dialogs(), vm.edits()), new WindowPanes(vm));
+        new AnalysisView(analysis, background, dark, vm::notice, vm::undo).show(main.getScene().getWindow());
     }
 
     /** The check mark follows what shows (a sidebar can fold by itself); choosing the item asks for the change. */

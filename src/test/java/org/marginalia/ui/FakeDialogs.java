@@ -13,6 +13,7 @@ final class FakeDialogs implements Dialogs {
     ExportTarget exportTarget;
     Relation relation = Relation.PARAPHRASES;
     String text;
+    Path projectToOpen;
     boolean agree = true;
     final List<String> errors = new ArrayList<>();
     final List<String> information = new ArrayList<>();
@@ -29,7 +30,7 @@ final class FakeDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseProjectToOpen() {
-        return Optional.empty();
+        return Optional.ofNullable(projectToOpen);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.marginalia.ui.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -9,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.marginalia.analysis.CodeCounter;
 import org.marginalia.analysis.CooccurrenceUnit;
+import org.marginalia.analysis.Disagreement;
 import org.marginalia.analysis.Selection;
 import org.marginalia.analysis.StatsTables;
 import org.marginalia.analysis.TimelineEntry;
@@ -17,6 +19,7 @@ import org.marginalia.project.CodingSnapshot;
 import org.marginalia.project.Project;
 import org.marginalia.project.SecondCoder;
 import org.marginalia.ui.Background;
+import org.marginalia.ui.compare.PaneReveal;
 
 /**
  * The state of the Analysis view: the subset looked at, the co-occurrence unit, and the results, recomputed off the
@@ -37,12 +40,21 @@ public final class AnalysisViewModel {
     private final ReadOnlyObjectWrapper<TwoCoders> twoCoders = new ReadOnlyObjectWrapper<>(this, "twoCoders");
     private Path secondCoder;
     private boolean excludeUncoded;
+    private Adoption adoption;
+    private PaneReveal reveal = (source, span) -> { };
 
     /** @param showPassages shows the given passages in the passage table, with a few words on where they are from */
     public AnalysisViewModel(Project project, Background background, BiConsumer<Set<Long>, String> showPassages) {
         this.project = project;
         this.background = background;
         this.showPassages = showPassages;
+    }
+
+    /** Lets the two-coder list adopt codings into the project and reveal a disagreement in the window's panes. */
+    public AnalysisViewModel withWindow(Adoption adopting, PaneReveal revealing) {
+        this.adoption = adopting;
+        this.reveal = revealing;
+        return this;
     }
 
     ReadOnlyObjectProperty<AnalysisResults> resultsProperty() {
@@ -100,11 +112,67 @@ public final class AnalysisViewModel {
         background.run("Comparing with " + other.getFileName(), p -> {
             CodingSnapshot ours = project.analysis().coding();
             SecondCoder theirs = project.analysis().openSecondCoder(other, ours);
-            List<String> lines = project.analysis().disagreements(ours, theirs).stream()
-                    .map(d -> DisagreementLines.of(d, ours)).toList();
+            List<Disagreement> found = project.analysis().disagreements(ours, theirs);
+            List<String> lines = found.stream().map(d -> DisagreementLines.of(d, ours)).toList();
             return new TwoCoders(other, Set.copyOf(theirs.sourceMatch().values()).size(),
-                    StatsTables.agreement(project.analysis().agreement(ours, theirs, null, exclude)), lines);
+                    StatsTables.agreement(project.analysis().agreement(ours, theirs, null, exclude)), theirs, found,
+                    lines);
         }, twoCoders::set);
+    }
+
+    /** Whether this view is joined to a workbench window, whose dialogs it then asks through. */
+    boolean joinedToWindow() {
+        return adoption != null;
+    }
+
+    /** Asks for another coder's project through the window's dialogs; empty when the user cancels. */
+    Optional<Path> chooseSecondCoder() {
+        return joinedToWindow() ? adoption.chooseOtherCoder() : Optional.empty();
+    }
+
+    /** Shows where a disagreement is: the other coder's span when they coded there, else ours. */
+    void revealDisagreement(int index) {
+        TwoCoders two = twoCoders.get();
+        if (two == null || index < 0 || index >= two.disagreements().size()) {
+            return;
+        }
+        Disagreement d = two.disagreements().get(index);
+        reveal.reveal(d.sourceId(), d.second() != null ? d.second() : d.first());
+    }
+
+    /** Whether a disagreement has a coding of the other coder's to adopt (not one of ours alone). */
+    boolean canAdopt(int index) {
+        TwoCoders two = twoCoders.get();
+        return adoption != null && two != null && index >= 0 && index < two.disagreements().size()
+                && two.disagreements().get(index).second() != null;
+    }
+
+    /** Takes the other coder's coding at one disagreement into the project; Undo takes it back. */
+    void adopt(int index, Consumer<String> done) {
+        if (!canAdopt(index)) {
+            return;
+        }
+        TwoCoders two = twoCoders.get();
+        Disagreement d = two.disagreements().get(index);
+        adoption.adopt(two.theirs().narrowedTo(d.sourceId(), d.second(), d.tag()), "'" + d.tag() + "' "
+                + d.second(), adopted(done));
+    }
+
+    /** Takes all of the other coder's coding into the project, never dropping one of ours. */
+    void adoptAll(Consumer<String> done) {
+        TwoCoders two = twoCoders.get();
+        if (adoption != null && two != null) {
+            adoption.adopt(two.theirs(), "all codings of " + two.other().getFileName(), adopted(done));
+        }
+    }
+
+    /** After adopting, the figures and the comparison are computed again from the changed project. */
+    private Consumer<String> adopted(Consumer<String> done) {
+        return line -> {
+            done.accept(line);
+            refresh();
+            compareWith(secondCoder);
+        };
     }
 
     void setExcludeUncoded(boolean exclude) {
