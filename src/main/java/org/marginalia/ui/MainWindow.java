@@ -50,6 +50,7 @@ final class MainWindow {
     private final DoubleProperty fontSize;
     private final PanesView panes;
     private final SearchView search;
+    private final SecondCoderLayer secondCoder;
     private final TabPane library = new TabPane();
     private CompareTools compareTools;
     private SourceTools sourceTools;
@@ -73,6 +74,7 @@ final class MainWindow {
         this.fontSize = new SimpleDoubleProperty(state.fontSize());
         this.panes = new PanesView(vm, fontSize);
         this.search = new SearchView(vm);
+        this.secondCoder = new SecondCoderLayer(vm.panes());
     }
 
     BorderPane createView() {
@@ -234,7 +236,8 @@ final class MainWindow {
     /** Frequencies, matrices and the timeline in a window of their own; a click there filters the passage table. */
     private void showAnalysis() {
         AnalysisViewModel analysis = new AnalysisViewModel(vm.project(), background, vm::showOnly).withWindow(
-                new Adoption(vm.project(), background, vm.dialogs(), vm.edits()), new WindowPanes(vm));
+                new Adoption(vm.project(), background, vm.dialogs(), vm.edits()), new WindowPanes(vm),
+                secondCoder);
         new AnalysisView(analysis, background, dark, vm::notice, vm::undo).show(main.getScene().getWindow());
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -80,7 +82,13 @@ class AdoptCodingsFxTest {
         List<String> lines = List.copyOf(list.getItems());
         assertThat(lines).as("the other coder's new tag is a disagreement").hasSize(1);
         assertThat(lines.get(0)).contains("Hedging").contains("only the other coder");
+        assertThat(workbench.viewModel().panes()).as("the panes show the other coder's passages in the margin")
+                .anyMatch(p -> !p.secondCoderProperty().get().isEmpty());
+        assertThat(robot.lookup(".second-coder-bar").queryAll()).isNotEmpty();
         robot.clickOn(robot.lookup("#disagreements .list-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workbench.viewModel().panes()).as("a click on the disagreement reveals it in its pane")
+                .anyMatch(p -> !p.matches().isEmpty() && p.textProperty().get().contains(QUOTE));
         robot.clickOn("#adopt-disagreement");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -93,6 +101,19 @@ class AdoptCodingsFxTest {
 
         assertThat(hedgingPassages()).isEmpty();
         assertThat(workbench.viewModel().project().tags().list()).extracting(Tag::name).doesNotContain("Hedging");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void codesOverTimeCanCountByTheDateOfTheEvents(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ChoiceBox<String> by = robot.lookup("#codes-over-time-by").queryAs(ChoiceBox.class);
+        StackedBarChart<?, ?> chart = robot.lookup("#codes-over-time").queryAs(StackedBarChart.class);
+        assertThat(chart.getTitle()).contains("source's date");
+        robot.interact(() -> by.setValue("event date"));
+        assertThat(chart.getTitle()).contains("events the source reports");
         assertThat(dialogs.errors).isEmpty();
     }
 

@@ -104,6 +104,7 @@ public final class AnalysisView {
         // Over the workbench, inset a little, rather than wherever the window system puts a new window.
         stage.setX(owner.getX() + owner.getWidth() * 0.05);
         stage.setY(owner.getY() + owner.getHeight() * 0.05);
+        stage.setOnHidden(e -> vm.closed());
         stage.show();
         vm.refresh();
         return stage;

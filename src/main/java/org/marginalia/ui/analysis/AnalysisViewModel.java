@@ -2,19 +2,23 @@ package org.marginalia.ui.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.marginalia.analysis.CodeCounter;
+import org.marginalia.analysis.CodedSpan;
 import org.marginalia.analysis.CooccurrenceUnit;
 import org.marginalia.analysis.Disagreement;
 import org.marginalia.analysis.Selection;
 import org.marginalia.analysis.StatsTables;
 import org.marginalia.analysis.TimelineEntry;
 import org.marginalia.model.StatsTable;
+import org.marginalia.model.TextSpan;
 import org.marginalia.project.CodingSnapshot;
 import org.marginalia.project.Project;
 import org.marginalia.project.SecondCoder;
@@ -42,6 +46,7 @@ public final class AnalysisViewModel {
     private boolean excludeUncoded;
     private Adoption adoption;
     private PaneReveal reveal = (source, span) -> { };
+    private Consumer<Map<Long, List<TextSpan>>> secondLayer = spans -> { };
 
     /** @param showPassages shows the given passages in the passage table, with a few words on where they are from */
     public AnalysisViewModel(Project project, Background background, BiConsumer<Set<Long>, String> showPassages) {
@@ -50,11 +55,23 @@ public final class AnalysisViewModel {
         this.showPassages = showPassages;
     }
 
-    /** Lets the two-coder list adopt codings into the project and reveal a disagreement in the window's panes. */
-    public AnalysisViewModel withWindow(Adoption adopting, PaneReveal revealing) {
+    /**
+     * Joins the two-coder list to the workbench window: adopting codings into the project, revealing a disagreement
+     * in the panes, and showing the other coder's passages there as a second layer.
+     *
+     * @param layer gets the other coder's spans by source id; an empty map takes the layer away
+     */
+    public AnalysisViewModel withWindow(Adoption adopting, PaneReveal revealing,
+            Consumer<Map<Long, List<TextSpan>>> layer) {
         this.adoption = adopting;
         this.reveal = revealing;
+        this.secondLayer = layer;
         return this;
+    }
+
+    /** The Analysis window closed: the panes stop showing the other coder. */
+    void closed() {
+        secondLayer.accept(Map.of());
     }
 
     ReadOnlyObjectProperty<AnalysisResults> resultsProperty() {
@@ -116,8 +133,12 @@ public final class AnalysisViewModel {
             List<String> lines = found.stream().map(d -> DisagreementLines.of(d, ours)).toList();
             return new TwoCoders(other, Set.copyOf(theirs.sourceMatch().values()).size(),
                     StatsTables.agreement(project.analysis().agreement(ours, theirs, null, exclude)), theirs, found,
-                    lines);
-        }, twoCoders::set);
+                    lines, theirs.codedSpans().stream().collect(Collectors.groupingBy(CodedSpan::sourceId,
+                            Collectors.mapping(CodedSpan::span, Collectors.toList()))));
+        }, two -> {
+            twoCoders.set(two);
+            secondLayer.accept(two.theirSpans());
+        });
     }
 
     /** Whether this view is joined to a workbench window, whose dialogs it then asks through. */
