@@ -1,5 +1,6 @@
 package org.marginalia.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,7 +214,7 @@ final class CorpusBench {
         if (path == null) {
             return false;
         }
-        for (String entry : path.split(java.io.File.pathSeparator)) {
+        for (String entry : path.split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(entry, command))) {
                 return true;
             }

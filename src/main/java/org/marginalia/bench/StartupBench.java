@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class StartupBench {
 
+    // CHECKSTYLE.ALLOW-FQN: main class of the child JVM, named on its command line
     private static final String WINDOW = "org.marginalia.Launcher";
+    // CHECKSTYLE.ALLOW-FQN: main class of the child JVM, named on its command line
     private static final String EMPTY_STAGE = "org.marginalia.ui.EmptyStageProbe";
 
     private StartupBench() {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 final class TagAddCommand extends ProjectCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "NAME") String name;
-    @Option(names = "--color", paramLabel = "#RRGGBB", description = "Highlight colour (default: the next of a palette).")
+    @Option(names = "--color", paramLabel = "#RRGGBB",
+            description = "Highlight colour (default: the next of a palette).")
     String color;
     @Option(names = "--parent", paramLabel = "NAME", description = "Nest the tag under this tag.") String parent;
     @Option(names = "--key", paramLabel = "K", description = "One-character shortcut key, e.g. 1.") String key;

@@ -10,25 +10,14 @@ import org.marginalia.model.TextSpan;
  * Finds where in a target source a passage of another source has its counterpart — the sentence a paraphrase
  * retells, the transcript line a report quotes.
  *
- * <p>A target is indexed once ({@link #index(String)}) and then searched many times, each search well under 50 ms on
- * a 100,000-word target. The parts, and why each is there:
- * <ul>
- *   <li><b>Normalised, stemmed tokens</b> ({@link Tokenizer}) so that case, curly quotes, hyphenation and inflection
- *       ("allies"/"allied") do not hide a match.</li>
- *   <li><b>Weighted word overlap</b> (inverse sentence frequency, stop words at 0.1): sharing "European" and "1954"
- *       means much, sharing "the" and "of" nothing. An inverted index of stems lets only the blocks of the target
- *       that hold query words be scored, so no window is scanned that cannot match.</li>
- *   <li><b>Character trigrams of stems</b>: morphological variants the stemmer cannot join ("multi-ethnic" vs
- *       "multinational", "member" vs "membership") still count, at their similarity.</li>
- *   <li><b>Smith–Waterman local alignment</b> over tokens in the best few regions: overlap says a region shares
- *       words, alignment says where they run in order, which cuts the region to the tight matching span.</li>
- *   <li><b>Snapping</b> to clause boundaries, and to the whole sentence when most of it matches, because a reader
- *       wants a readable unit, not a word run.</li>
- *   <li><b>Verbatim first</b>: a passage that occurs in the target as written (white space and quote marks aside)
- *       is returned first with score exactly 1.0; every other candidate scores at most 0.99.</li>
- * </ul>
- * The score blends overlap (F1 of weighted recall and precision, 0.45), alignment relative to a perfect one (0.30)
- * and character-trigram similarity of the folded texts (0.25).
+ * <p>A target is indexed once ({@link #index}) and then searched many times. Retrieve, then cut ({@link HybridSearch}):
+ * sentences and two-sentence windows of one paragraph are ranked by BM25 over the {@link Language}'s Snowball stems
+ * and by the cosine of sentence embeddings when vectors are given; the best are scored as whole units and
+ * {@link Calibration} turns the evidence into one score in [0, 1]; the tight span is then cut inside the winner by
+ * Smith–Waterman alignment over tokens with character-trigram variants, snapped to a clause or sentence
+ * ({@link CandidateSearch}). A passage longer than a window also gets the region search of {@link CandidateSearch}.
+ * A passage that occurs verbatim (white space and quote marks aside) comes first with score exactly 1.0; every other
+ * candidate scores at most 0.99. No inexact candidate crosses a paragraph break.
  */
 public final class CounterpartFinder {
 

@@ -22,9 +22,11 @@ import org.marginalia.model.TextSpan;
  *       punctuation or case, or the best {@link CounterpartFinder} candidate scoring at least
  *       {@value #ALTERED_MIN_SCORE} and holding at least {@value #ALTERED_MIN_RECALL} of the quotation's content
  *       words.</li>
- *   <li>{@code NOT_FOUND}: otherwise. A quotation with fewer than {@value #MIN_CONTENT_WORDS} content words
- *       ("excluded", "real sovereignty") is verbatim or altered only when its words occur as a phrase: a near miss
- *       on one or two words says nothing, and would flag every scare-quoted word as a misquotation.</li>
+ *   <li>{@code NOT_FOUND}: otherwise. A quotation with fewer than {@value #MIN_CONTENT_WORDS} content words is looked
+ *       for itself and through the sentence it stands in (the same hybrid finder); it is altered only where at least
+ *       {@value #SHORT_MIN_IN_ORDER} of its words, and half of them, align in order ("Russia could be an ally" in
+ *       "Russia could be a member"). A one-word quotation ("excluded") is verbatim or not found: a near miss on one
+ *       word says nothing, and would flag every scare-quoted word as a misquotation.</li>
  * </ul>
  */
 public final class QuoteChecker {

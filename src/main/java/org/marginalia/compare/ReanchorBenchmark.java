@@ -1,7 +1,9 @@
 package org.marginalia.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.TextSpan;
@@ -55,7 +57,7 @@ public final class ReanchorBenchmark {
             String insert;
             if (kind < 0.5) {
                 end = wordEnd(edited, at + 1);
-                insert = filler[random.nextInt(filler.length)].split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+                insert = filler[random.nextInt(filler.length)].split(" ")[0].toLowerCase(Locale.ROOT);
             } else if (kind < 0.75) {
                 end = at;
                 insert = filler[random.nextInt(filler.length)] + " ";
@@ -66,14 +68,14 @@ public final class ReanchorBenchmark {
             edited.replace(at, end, insert);
             int[] next = new int[length - (end - at) + insert.length()];
             System.arraycopy(origin, 0, next, 0, at);
-            java.util.Arrays.fill(next, at, at + insert.length(), -1);
+            Arrays.fill(next, at, at + insert.length(), -1);
             System.arraycopy(origin, end, next, at + insert.length(), length - end);
             origin = next;
             length = next.length;
         }
         String now = edited.toString();
         int[] newPosition = new int[old.length()];
-        java.util.Arrays.fill(newPosition, -1);
+        Arrays.fill(newPosition, -1);
         for (int i = 0; i < length; i++) {
             if (origin[i] >= 0) {
                 newPosition[origin[i]] = i;

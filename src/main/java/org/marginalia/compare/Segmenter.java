@@ -128,7 +128,7 @@ public final class Segmenter {
         if (word.indexOf('.') >= 0 && word.length() <= 5) {
             return startsWithCapitalisedStopWord(text, next);
         }
-        return !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "…the U.S. He said" ends a sentence, "…the U.S. National Archive" does not. */

@@ -30,7 +30,8 @@ public final class AlignmentCsvExporter {
             TextSpan a = pair.a().toCodePoints(textA);
             TextSpan b = pair.b().toCodePoints(textB);
             printer.printRecord(String.format(Locale.ROOT, "%.3f", pair.score()), a.start(), a.end(), b.start(),
-                    b.end(), FormulaGuard.cell(pair.a().of(textA), false), FormulaGuard.cell(pair.b().of(textB), false));
+                    b.end(), FormulaGuard.cell(pair.a().of(textA), false),
+                    FormulaGuard.cell(pair.b().of(textB), false));
         }
         printer.flush();
         return pairs.size();

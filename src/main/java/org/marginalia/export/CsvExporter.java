@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -65,7 +66,7 @@ public final class CsvExporter {
             Document document = snapshot.document(a.documentId()).orElseThrow();
             TextSpan codePoints = a.span().toCodePoints(snapshot.textOf(a.documentId()));
             String page = document.pages().isEmpty() ? "" : String.valueOf(document.pages().pageAt(a.span().start()));
-            List<Long> tagIds = a.tagIds().isEmpty() ? java.util.Collections.singletonList(null) : a.tagIds();
+            List<Long> tagIds = a.tagIds().isEmpty() ? Collections.singletonList(null) : a.tagIds();
             for (Long tagId : tagIds) {
                 List<Object> row = new ArrayList<>(List.of(a.id(), document.id(), cell(document.title()),
                         tagId == null ? "" : cell(snapshot.tag(tagId).orElseThrow().name()),

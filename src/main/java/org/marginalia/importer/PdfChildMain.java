@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -22,7 +23,7 @@ public final class PdfChildMain {
     public static void main(String[] args) throws IOException {
         // Only the frames may reach the parent: anything a library prints goes to standard error instead.
         OutputStream frames = new BufferedOutputStream(System.out, 1 << 16);
-        System.setOut(new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(System.err, true, StandardCharsets.UTF_8));
         if (args.length != 2) {
             PdfFrames.writeError(frames, ImportException.Reason.UNREADABLE, "usage: PdfChildMain FILE NAME");
             System.exit(2);

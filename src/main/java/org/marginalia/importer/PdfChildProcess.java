@@ -1,5 +1,6 @@
 package org.marginalia.importer;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a PDF in a child JVM ({@link PdfChildMain}) with its own heap limit. The bytes go to a temporary file that
@@ -68,7 +70,7 @@ final class PdfChildProcess {
                 throw known;
             }
             throw new ImportException(ImportException.Reason.DAMAGED, fileName, String.valueOf(e.getCause()), e);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new ImportException(ImportException.Reason.DAMAGED, fileName, "the separate PDF reader hung", e);
         } catch (IOException e) {
             throw new ImportException(ImportException.Reason.UNREADABLE, fileName,
@@ -86,8 +88,8 @@ final class PdfChildProcess {
         return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
     }
 
-    private static java.io.File nullFile() {
-        return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
+    private static File nullFile() {
+        return new File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
     private static void deleteQuietly(Path temp) {

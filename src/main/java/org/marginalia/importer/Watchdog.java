@@ -1,6 +1,7 @@
 package org.marginalia.importer;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ final class Watchdog {
     }
 
     /** @throws ImportException DAMAGED "took too long" on time-out, CANCELLED if the caller is interrupted */
-    static <T> T run(String fileName, Duration limit, java.util.concurrent.Callable<T> work) {
+    static <T> T run(String fileName, Duration limit, Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         Thread thread = new Thread(task, "import " + fileName);
         thread.setDaemon(true);

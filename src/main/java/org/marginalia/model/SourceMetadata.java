@@ -24,7 +24,8 @@ public record SourceMetadata(
 
     /** The field names used by {@code meta --set KEY=VALUE}, in display order. */
     public static final List<String> KEYS =
-            List.of("title", "author", "publisher", "date", "url", "archive", "collection", "box", "folder", "event_date");
+            List.of("title", "author", "publisher", "date", "url", "archive", "collection", "box", "folder",
+                    "event_date");
 
     public SourceMetadata {
         title = clean(title);
@@ -67,7 +68,8 @@ public record SourceMetadata(
     public SourceMetadata with(String key, String value) {
         Map<String, String> map = asMap();
         if (!map.containsKey(key)) {
-            throw new IllegalArgumentException("unknown metadata field '" + key + "'; use one of " + String.join(", ", KEYS));
+            throw new IllegalArgumentException(
+                    "unknown metadata field '" + key + "'; use one of " + String.join(", ", KEYS));
         }
         map.put(key, value);
         return fromMap(map);

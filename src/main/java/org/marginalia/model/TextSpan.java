@@ -56,7 +56,8 @@ public record TextSpan(int start, int end) implements Comparable<TextSpan> {
         int cpTotal = text.codePointCount(0, text.length());
         if (cpStart < 0 || cpEnd < cpStart || cpEnd > cpTotal) {
             throw new IllegalArgumentException(
-                    "code-point span [" + cpStart + ", " + cpEnd + ") does not fit a text of " + cpTotal + " code points");
+                    "code-point span [" + cpStart + ", " + cpEnd + ") does not fit a text of " + cpTotal
+                            + " code points");
         }
         int start = text.offsetByCodePoints(0, cpStart);
         return new TextSpan(start, text.offsetByCodePoints(start, cpEnd - cpStart));

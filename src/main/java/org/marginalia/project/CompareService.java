@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.marginalia.compare.CounterpartFinder;
 import org.marginalia.compare.EmbedderUnavailableException;
 import org.marginalia.compare.Language;
-import org.marginalia.compare.MiniLmEmbedder;
+import org.marginalia.compare.E5Embedder;
 import org.marginalia.compare.QuoteChecker;
 import org.marginalia.compare.SentenceAligner;
 import org.marginalia.compare.SentenceEmbedder;
@@ -30,11 +30,11 @@ import org.marginalia.store.ProjectFile;
  * Paraphrase against transcript: counterpart search, quote checks, sentence alignment and word diffs between the
  * project's sources.
  *
- * <p>Each source is indexed once and reused for every query; the index cache is keyed by the source's content hash
- * (and dropped when a language is set), so a re-import, restore or undo that changes a text can never be answered from the old text. Sentence
- * embeddings (comparison by meaning) are computed once per text, stored in the project file under the same hash and
- * read back on the next open; a query then only embeds itself. When the sentence model cannot load, everything works
- * on words alone and {@link #notice()} says so.
+ * <p>Each source is indexed once and reused for every query; the index cache is keyed by the source's content hash (and
+ * dropped when a language is set), so a re-import, restore or undo that changes a text can never be answered from the
+ * old text. Sentence embeddings (comparison by meaning) are computed once per text, stored in the project file under
+ * the same hash and read back on the next open; a query then only embeds itself. When the sentence model cannot load,
+ * everything works on words alone and {@link #notice()} says so.
  */
 public final class CompareService {
 
@@ -102,11 +102,11 @@ public final class CompareService {
         List<String> sentences = CounterpartFinder.sentences(text).stream().map(s -> s.of(text)).toList();
         float[][] vectors = new float[sentences.size()][];
         try {
-            for (int from = 0; from < sentences.size(); from += MiniLmEmbedder.BATCH) {
+            for (int from = 0; from < sentences.size(); from += E5Embedder.BATCH) {
                 if (progress.cancelled()) {
                     return false;
                 }
-                int to = Math.min(sentences.size(), from + MiniLmEmbedder.BATCH);
+                int to = Math.min(sentences.size(), from + E5Embedder.BATCH);
                 float[][] batch = embedder.embed(sentences.subList(from, to));
                 System.arraycopy(batch, 0, vectors, from, batch.length);
                 progress.update(to, sentences.size());

@@ -78,7 +78,8 @@ public final class DemoProject {
 
         Annotation member = passages.annotate(b, "Perhaps Russia could be a member (of NATO)", 0,
                 List.of("NATO expansion"), "Reported as said \"literally\" - but the commentary quotes \"an Ally\".");
-        Annotation membership = passages.annotate(b, "in 1954, the Soviet Union had already applied for NATO membership",
+        Annotation membership = passages.annotate(b,
+                "in 1954, the Soviet Union had already applied for NATO membership",
                 0, List.of("1954 application"), "");
         Annotation multinational = passages.annotate(b, "his country is European and multinational, just like the U.S.",
                 0, List.of("trust"), "");

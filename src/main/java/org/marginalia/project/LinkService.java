@@ -29,7 +29,8 @@ public final class LinkService {
         passages.get(toId);
         refuseSecondLink(fromId, toId);
         try {
-            return file.inTransaction(tx -> tx.links().insert(new Link(0, fromId, toId, relation, note, clock.instant())));
+            return file.inTransaction(
+                    tx -> tx.links().insert(new Link(0, fromId, toId, relation, note, clock.instant())));
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.CONFLICT) {
                 throw new ProjectException(ProjectException.Reason.DUPLICATE, "Passage " + fromId + " "

@@ -4,7 +4,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
@@ -56,7 +59,8 @@ public final class PassageService {
         }
         if (occurrence == 0 && starts.size() > 1) {
             throw new ProjectException(ProjectException.Reason.AMBIGUOUS, "The quote \"" + abbreviate(quote)
-                    + "\" occurs " + starts.size() + " times in '" + document.title() + "'; choose one with --occurrence");
+                    + "\" occurs " + starts.size() + " times in '" + document.title()
+                    + "'; choose one with --occurrence");
         }
         if (occurrence > starts.size()) {
             throw new ProjectException(ProjectException.Reason.QUOTE_NOT_FOUND, "The quote \"" + abbreviate(quote)
@@ -202,7 +206,7 @@ public final class PassageService {
     public List<ReviewItem> reviewQueue() {
         return file.inTransaction(tx -> {
             List<ReviewItem> items = new ArrayList<>();
-            java.util.Map<Long, String> texts = new java.util.HashMap<>();
+            Map<Long, String> texts = new HashMap<>();
             for (ReviewFlag flag : tx.annotations().needingReview()) {
                 Annotation passage = tx.annotations().get(flag.annotationId()).orElseThrow();
                 String candidate = "";
@@ -221,7 +225,7 @@ public final class PassageService {
     }
 
     /** Why a passage waits for review; empty when it does not. */
-    public java.util.Optional<ReviewFlag> reviewFlag(long annotationId) {
+    public Optional<ReviewFlag> reviewFlag(long annotationId) {
         return file.inTransaction(tx -> tx.annotations().reviewFlag(annotationId));
     }
 
@@ -271,12 +275,13 @@ public final class PassageService {
                 "Passage " + annotationId + " is not waiting for review"));
     }
 
-    private Annotation requireExists(Transaction tx, long annotationId) throws java.sql.SQLException {
+    private Annotation requireExists(Transaction tx, long annotationId) throws SQLException {
         return tx.annotations().get(annotationId).orElseThrow(() -> notFound(annotationId));
     }
 
     private ProjectException notFound(long id) {
-        return new ProjectException(ProjectException.Reason.NOT_FOUND, "No passage " + id + " in project " + file.path());
+        return new ProjectException(ProjectException.Reason.NOT_FOUND,
+                "No passage " + id + " in project " + file.path());
     }
 
     private static List<Integer> occurrences(String text, String quote) {

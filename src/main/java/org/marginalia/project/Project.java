@@ -1,6 +1,8 @@
 package org.marginalia.project;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.time.Clock;
 import org.marginalia.compare.SentenceEmbedder;
@@ -121,7 +123,7 @@ public final class Project implements AutoCloseable {
 
     /** Milliseconds are precise enough for "created" and "modified", and read better in exports. */
     private static Clock systemClock() {
-        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     /** For tests: a fixed clock and author. */
@@ -220,7 +222,7 @@ public final class Project implements AutoCloseable {
     }
 
     /** Runs SQLite's integrity and foreign-key checks; empty when the file is healthy. */
-    public java.util.List<String> check() {
+    public List<String> check() {
         return file.check();
     }
 

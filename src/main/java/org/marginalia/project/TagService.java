@@ -1,6 +1,8 @@
 package org.marginalia.project;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -145,13 +147,13 @@ public final class TagService {
             Tag from = tx.tags().get(fromId).orElseThrow(() -> notFound(fromId));
             Tag into = tx.tags().get(intoId).orElseThrow(() -> notFound(intoId));
             List<Long> passages = tx.annotationTags().annotationsWith(fromId);
-            List<Long> newlyTagged = new java.util.ArrayList<>();
+            List<Long> newlyTagged = new ArrayList<>();
             for (long passageId : passages) {
                 if (tx.annotationTags().add(passageId, intoId)) {
                     newlyTagged.add(passageId);
                 }
             }
-            List<Long> moved = new java.util.ArrayList<>();
+            List<Long> moved = new ArrayList<>();
             for (Tag child : tx.tags().all()) {
                 if (Long.valueOf(fromId).equals(child.parentId())) {
                     tx.tags().update(new Tag(child.id(), child.name(), child.color(), child.description(), into.id(),
@@ -193,7 +195,7 @@ public final class TagService {
     }
 
     private boolean wouldCycle(long tagId, long newParentId) {
-        Map<Long, Tag> byId = new java.util.HashMap<>();
+        Map<Long, Tag> byId = new HashMap<>();
         list().forEach(t -> byId.put(t.id(), t));
         Long current = newParentId;
         while (current != null) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +164,7 @@ public final class AnnotationStore {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT document_id, count(*) FROM annotation GROUP BY document_id");
              ResultSet rs = statement.executeQuery()) {
-            Map<Long, Integer> counts = new java.util.HashMap<>();
+            Map<Long, Integer> counts = new HashMap<>();
             while (rs.next()) {
                 counts.put(rs.getLong(1), rs.getInt(2));
             }
@@ -182,7 +183,7 @@ public final class AnnotationStore {
     private static Annotation map(ResultSet rs) throws SQLException {
         String tagIds = rs.getString("tag_ids");
         List<Long> tags = tagIds == null ? List.of()
-                : java.util.Arrays.stream(tagIds.split(",")).map(Long::valueOf).sorted().toList();
+                : Arrays.stream(tagIds.split(",")).map(Long::valueOf).sorted().toList();
         return new Annotation(rs.getLong("id"), rs.getLong("document_id"),
                 new TextSpan(rs.getInt("start_offset"), rs.getInt("end_offset")), rs.getString("quote"),
                 rs.getString("prefix"), rs.getString("suffix"), rs.getString("note"), rs.getString("author"),

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One open {@code .marginalia} project: the single SQLite connection to it, its schema checks and its
@@ -315,9 +317,9 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /** Runs SQLite's full integrity and foreign-key checks; returns the problems found, empty when healthy. */
-    public java.util.List<String> check() {
+    public List<String> check() {
         return inTransaction(tx -> {
-            java.util.List<String> problems = new java.util.ArrayList<>();
+            List<String> problems = new ArrayList<>();
             try (Statement statement = connection.createStatement()) {
                 try (ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
                     while (rs.next()) {

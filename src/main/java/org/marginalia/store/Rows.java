@@ -1,11 +1,13 @@
 package org.marginalia.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,11 +58,11 @@ final class Rows {
      * Inserts one row. A positive {@code id} is stored as the row's id (undo restores a deleted row under its old id);
      * otherwise SQLite assigns one. Returns the row's id either way.
      */
-    static long insert(java.sql.Connection connection, String table, java.util.List<String> columns, long id,
+    static long insert(Connection connection, String table, List<String> columns, long id,
             Object... values) throws SQLException {
         boolean keepId = id > 0;
         String names = (keepId ? "id, " : "") + String.join(", ", columns);
-        String marks = String.join(", ", java.util.Collections.nCopies(columns.size() + (keepId ? 1 : 0), "?"));
+        String marks = String.join(", ", Collections.nCopies(columns.size() + (keepId ? 1 : 0), "?"));
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")")) {
             if (keepId) {
@@ -77,7 +79,7 @@ final class Rows {
     }
 
     /** The one value a query returns, or an SQLException saying {@code missing} when there is no row. */
-    static <T> T single(java.sql.Connection connection, String sql, Mapper<T> mapper, String missing,
+    static <T> T single(Connection connection, String sql, Mapper<T> mapper, String missing,
             Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, values);

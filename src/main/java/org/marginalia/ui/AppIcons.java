@@ -1,5 +1,6 @@
 package org.marginalia.ui;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class AppIcons {
                 return Stream.empty();
             }
             return Stream.of(new Image(in));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the app icon " + name, e);
         }
     }

@@ -2,6 +2,7 @@ package org.marginalia.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Relation> chooseRelation(String fromQuote, String toQuote) {
-        List<String> words = java.util.Arrays.stream(Relation.values()).map(Relation::word).toList();
+        List<String> words = Arrays.stream(Relation.values()).map(Relation::word).toList();
         ChoiceDialog<String> dialog = new ChoiceDialog<>(Relation.PARAPHRASES.word(), words);
         own(dialog);
         dialog.setTitle("Link passages");

@@ -1,5 +1,6 @@
 package org.marginalia.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -136,7 +137,7 @@ final class MainWindow {
         root.setOnDragDropped(e -> {
             if (e.getDragboard().hasFiles()) {
                 vm.sourceCommands().importFiles(
-                        e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }

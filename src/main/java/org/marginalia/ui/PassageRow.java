@@ -1,6 +1,8 @@
 package org.marginalia.ui;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Tag;
 
@@ -12,16 +14,16 @@ public record PassageRow(Annotation passage, String source, List<Tag> tags, int 
     }
 
     /** True when the row has one of the wanted tags (or none are wanted) and the text in its quote, note or source. */
-    public boolean matches(java.util.Set<Long> wantedTags, String text) {
+    public boolean matches(Set<Long> wantedTags, String text) {
         if (!wantedTags.isEmpty() && passage.tagIds().stream().noneMatch(wantedTags::contains)) {
             return false;
         }
         if (text == null || text.isBlank()) {
             return true;
         }
-        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return passage.quote().toLowerCase(java.util.Locale.ROOT).contains(needle)
-                || passage.note().toLowerCase(java.util.Locale.ROOT).contains(needle)
-                || source.toLowerCase(java.util.Locale.ROOT).contains(needle);
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return passage.quote().toLowerCase(Locale.ROOT).contains(needle)
+                || passage.note().toLowerCase(Locale.ROOT).contains(needle)
+                || source.toLowerCase(Locale.ROOT).contains(needle);
     }
 }

@@ -3,6 +3,7 @@ package org.marginalia.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -115,7 +116,7 @@ final class PassagesTableView {
     }
 
     private static TableColumn<PassageRow, String> column(String name, double width,
-            java.util.function.Function<PassageRow, String> value) {
+            Function<PassageRow, String> value) {
         TableColumn<PassageRow, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));

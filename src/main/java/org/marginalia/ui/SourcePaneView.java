@@ -3,6 +3,7 @@ package org.marginalia.ui;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
@@ -200,7 +201,7 @@ final class SourcePaneView {
         title.setText(d.title());
         title.setTooltip(new Tooltip(d.title()));
         List<String> parts = new ArrayList<>();
-        parts.add(d.type().word().toUpperCase(java.util.Locale.ROOT));
+        parts.add(d.type().word().toUpperCase(Locale.ROOT));
         for (String value : List.of(d.metadata().author(), d.metadata().publisher(), d.metadata().date(),
                 d.metadata().collection())) {
             if (!value.isBlank()) {

@@ -134,7 +134,8 @@ public final class Workbench implements Session {
         }
         Backup backup = damaged.newestGoodBackup().get();
         boolean restore = dialogs.confirm("The project is damaged", damaged.getMessage()
-                + "\n\nRestore its newest good backup, made " + backup.time() + "? The damaged file is kept beside it.");
+                + "\n\nRestore its newest good backup, made " + backup.time()
+                + "? The damaged file is kept beside it.");
         if (!restore) {
             return false;
         }

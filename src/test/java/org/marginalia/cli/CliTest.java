@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +28,7 @@ class CliTest {
     private Result run(Object... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+        String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
         int code = Cli.run(strings, Importers.standard()::read, new PrintStream(out, true), new PrintStream(err, true));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 out.toByteArray());
@@ -41,7 +42,8 @@ class CliTest {
     void readmeWalkthroughOnTheSampleArticles() throws Exception {
         Path project = dir.resolve("bush-putin.marginalia");
         assertThat(run("new", project).code()).isZero();
-        Result imported = run("import", project, sample("000_7ff5d61a483c6a56.txt"), sample("001_787e3ca0482940cb.txt"));
+        Result imported = run("import", project,
+                sample("000_7ff5d61a483c6a56.txt"), sample("001_787e3ca0482940cb.txt"));
         assertThat(imported.code()).isZero();
         assertThat(imported.out().lines()).hasSize(2).allMatch(l -> l.matches("\\d+\t.+"));
         assertThat(imported.out()).startsWith("1\tDeclassified Putin-Bush Correspondence");
@@ -84,7 +86,8 @@ class CliTest {
     void showPrintsTheStoredTextByteForByte() throws Exception {
         Path project = dir.resolve("p.marginalia");
         run("new", project);
-        Path file = Files.writeString(dir.resolve("astral.txt"), "𝔘nicode “quotes”\r\nline 2 é\n", StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("astral.txt"), "𝔘nicode “quotes”\r\nline 2 é\n",
+                StandardCharsets.UTF_8);
         run("import", project, file);
         Result shown = run("show", project, "1");
         assertThat(shown.outBytes()).isEqualTo("𝔘nicode “quotes”\nline 2 é\n".getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,7 @@ class CompareCommandsTest {
 
     private String run(Object... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+        String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
         int code = Cli.run(strings, Importers.standard()::read, new PrintStream(out, true),
                 new PrintStream(new ByteArrayOutputStream(), true));
         assertThat(code).as("exit code of %s", List.of(strings)).isZero();

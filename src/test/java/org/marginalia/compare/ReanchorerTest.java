@@ -2,6 +2,7 @@ package org.marginalia.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class ReanchorerTest {
             String text = randomText(random, 1 + random.nextInt(300));
             String pattern = randomText(random, 1 + random.nextInt(round % 3 == 0 ? 150 : 20));
             int k = random.nextInt(pattern.length() + 1);
-            List<Integer> expected = new java.util.ArrayList<>();
+            List<Integer> expected = new ArrayList<>();
             int[] column = sellers(text, pattern);
             for (int j = 1; j <= text.length(); j++) {
                 expected.add(column[j]);

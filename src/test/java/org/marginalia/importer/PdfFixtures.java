@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
@@ -95,7 +96,7 @@ final class PdfFixtures {
 
     /** {@code count} pages, each with a few lines of numbered text. */
     static byte[] numberedPages(int count) {
-        List<List<String>> pages = new java.util.ArrayList<>();
+        List<List<String>> pages = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             pages.add(List.of("Page " + i + " of the memorandum.", "Russia could be an ally, page " + i + "."));
         }

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +49,8 @@ class BackupServiceTest {
             project.tags().add("trust", null, null, null);
         }
         Backup only = BackupService.list(file).get(0);
-        String twoDaysAgo = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
-                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        String twoDaysAgo = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
+                .withZone(ZoneOffset.UTC).format(Instant.now().minus(Duration.ofDays(2)));
         Files.move(only.file(), only.file().resolveSibling(twoDaysAgo + "-on-close.marginalia"));
         Project.open(file, READER).close();
         assertThat(BackupService.list(file)).extracting(Backup::reason).containsExactly("on-open", "on-close");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.importer.Importers;
@@ -68,13 +69,13 @@ class ExportAndImportProjectTest {
             ProjectSnapshot again = copy.exports().snapshot();
             assertThat(again.tags()).extracting(Tag::name, Tag::color)
                     .containsExactlyElementsOf(original.tags().stream()
-                            .map(t -> org.assertj.core.groups.Tuple.tuple(t.name(), t.color())).toList());
+                            .map(t -> Tuple.tuple(t.name(), t.color())).toList());
             assertThat(again.annotations()).extracting(Annotation::span, Annotation::quote, Annotation::note)
                     .containsExactlyElementsOf(original.annotations().stream()
-                            .map(a -> org.assertj.core.groups.Tuple.tuple(a.span(), a.quote(), a.note())).toList());
+                            .map(a -> Tuple.tuple(a.span(), a.quote(), a.note())).toList());
             assertThat(again.links()).extracting(Link::fromAnnotationId, Link::toAnnotationId, Link::relation,
                     Link::note).containsExactlyElementsOf(original.links().stream()
-                    .map(l -> org.assertj.core.groups.Tuple.tuple(l.fromAnnotationId(), l.toAnnotationId(),
+                    .map(l -> Tuple.tuple(l.fromAnnotationId(), l.toAnnotationId(),
                             l.relation(), l.note())).toList());
 
             ProjectImport twice = copy.projectImports().importQdpx(qdpx);

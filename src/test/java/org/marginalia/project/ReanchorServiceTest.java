@@ -18,6 +18,7 @@ import org.marginalia.model.DocumentVersion;
 import org.marginalia.model.Relation;
 import org.marginalia.model.ReviewFlag;
 import org.marginalia.model.Tag;
+import org.marginalia.model.TextSpan;
 
 class ReanchorServiceTest {
 
@@ -210,9 +211,9 @@ class ReanchorServiceTest {
 
     @Test
     void clampKeepsAnOldPlaceInsideAShorterText() {
-        assertThat(ReanchorService.clamp("short", new org.marginalia.model.TextSpan(40, 50)))
-                .isEqualTo(new org.marginalia.model.TextSpan(4, 5));
-        assertThat(ReanchorService.clamp("ab😀", new org.marginalia.model.TextSpan(3, 9)))
-                .isEqualTo(new org.marginalia.model.TextSpan(2, 4));
+        assertThat(ReanchorService.clamp("short", new TextSpan(40, 50)))
+                .isEqualTo(new TextSpan(4, 5));
+        assertThat(ReanchorService.clamp("ab😀", new TextSpan(3, 9)))
+                .isEqualTo(new TextSpan(2, 4));
     }
 }

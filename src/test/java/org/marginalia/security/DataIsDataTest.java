@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.marginalia.cli.Cli;
 import org.marginalia.importer.Importers;
 import org.marginalia.project.Project;
 import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
@@ -172,7 +174,7 @@ class DataIsDataTest {
         Path html = dir.resolve("report.html");
         ok("export", project, "--format", "html", "--out", html);
 
-        org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+        var report = Jsoup.parse(html.toFile(), "UTF-8");
         assertThat(report.select("script")).isEmpty();
         assertThat(report.select("b:containsOwn(bold)")).isEmpty();
         assertThat(report.text()).contains("<script>alert(1)</script> & <b>bold</b> &amp;", "'); DROP TABLE tag;--",
@@ -222,7 +224,7 @@ class DataIsDataTest {
         node.forEach(child -> collect(child, values));
     }
 
-    private static org.w3c.dom.Document parseQde(Path qdpx) throws Exception {
+    private static Document parseQde(Path qdpx) throws Exception {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(qdpx))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("project.qde")) {

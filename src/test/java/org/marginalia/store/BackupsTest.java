@@ -61,7 +61,8 @@ class BackupsTest {
                 days(8), days(10), days(15), days(22), days(27), days(35));
         List<Path> files = new ArrayList<>();
         for (Duration age : ages) {
-            files.add(Files.copy(project, backups.folder().resolve(STAMP.format(NOW.minus(age)) + "-on-close.marginalia")));
+            files.add(Files.copy(project,
+                    backups.folder().resolve(STAMP.format(NOW.minus(age)) + "-on-close.marginalia")));
         }
         backups.prune(NOW, ProjectIdentity.of(project));
         List<Duration> kept = new ArrayList<>();

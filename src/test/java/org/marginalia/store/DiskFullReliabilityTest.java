@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,7 +141,7 @@ class DiskFullReliabilityTest {
             return null;
         }), StoreException.class);
         System.out.println("disk full, whole transaction rolled back by SQLite: " + e.reason() + ", suppressed "
-                + java.util.Arrays.toString(e.getSuppressed()));
+                + Arrays.toString(e.getSuppressed()));
         assertThat(e.reason()).isEqualTo(StoreException.Reason.DISK_FULL);
         assertThat(e.getMessage()).contains("full.marginalia");
         assertThat(e.getSuppressed()).isNotEmpty();
@@ -166,7 +170,7 @@ class DiskFullReliabilityTest {
                 + tx.links().all());
     }
 
-    private long pragma(String pragma) throws java.sql.SQLException {
+    private long pragma(String pragma) throws SQLException {
         try (Statement s = project.connection().createStatement()) {
             if (pragma.contains("=")) {
                 s.execute("PRAGMA " + pragma);
@@ -187,8 +191,8 @@ class DiskFullReliabilityTest {
 
     private static byte[] sha256(byte[] bytes) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.model.SearchHit;
@@ -40,17 +42,20 @@ class IdsNeverReusedMigrationTest {
     @Test
     void upgradeKeepsEveryRowReferenceAndSearchEntry() throws Exception {
         Path file = releaseBeforeFile();
-        List<String> before = dump(file);
+        // Later migrations may add columns; every column the release had must keep its value.
+        Map<String, String> columns = columns(file);
+        List<String> before = dump(file, columns);
         try (ProjectFile project = ProjectFile.open(file)) {
             assertThat(project.schemaVersion()).isEqualTo(Migrations.bundled().latestVersion());
             assertThat(project.check()).isEmpty();
             List<SearchHit> hits = project.inTransaction(tx -> tx.search().phrase("marginal", 10));
             assertThat(hits).hasSize(2);
         }
-        assertThat(dump(file)).isEqualTo(before);
+        assertThat(dump(file, columns)).isEqualTo(before);
         assertThat(sql(file, "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name"))
-                .map(row -> row.replace("|", "")).contains("annotation_document", "annotation_needs_review", "tag_name_per_parent", "tag_shortcut_key",
-                        "link_from", "link_to", "document_indexed", "note_indexed", "note_unindexed");
+                .map(row -> row.replace("|", "")).contains("annotation_document", "annotation_needs_review",
+                        "tag_name_per_parent", "tag_shortcut_key", "link_from", "link_to",
+                        "document_indexed", "note_indexed", "note_unindexed");
     }
 
     @Test
@@ -133,11 +138,23 @@ class IdsNeverReusedMigrationTest {
         }
     }
 
-    private static List<String> dump(Path file) throws SQLException {
+    private static final List<String> TABLES = List.of("tag", "document", "annotation", "annotation_tag", "link",
+            "document_version", "search_index");
+
+    /** Each table's columns, comma-separated, as the file has them now. */
+    private static Map<String, String> columns(Path file) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            columns.put(table, String.join(", ", sql(file, "SELECT name FROM pragma_table_info('" + table + "')")
+                    .stream().map(name -> name.replace("|", "")).toList()));
+        }
+        return columns;
+    }
+
+    private static List<String> dump(Path file, Map<String, String> columns) throws SQLException {
         List<String> rows = new ArrayList<>();
-        for (String table : List.of("tag", "document", "annotation", "annotation_tag", "link", "document_version",
-                "search_index")) {
-            rows.add(table + ": " + sql(file, "SELECT * FROM " + table + " ORDER BY 1, 2"));
+        for (String table : TABLES) {
+            rows.add(table + ": " + sql(file, "SELECT " + columns.get(table) + " FROM " + table + " ORDER BY 1, 2"));
         }
         return rows;
     }

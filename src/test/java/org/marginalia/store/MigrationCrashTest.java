@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -60,7 +61,7 @@ class MigrationCrashTest {
             assertThat(schema(file)).isEqualTo(schemaBefore);
         }
         System.out.println("kill during migration: backups taken before upgrading: "
-                + new Backups(file, java.time.Clock.systemUTC()).list().size());
+                + new Backups(file, Clock.systemUTC()).list().size());
         ChildJvm finished = ChildJvm.start(MigrationWorker.class, file.toString(), "slow");
         assertThat(finished.waitFor(120)).isZero();
         assertThat(version(file)).isEqualTo(latest + 1);

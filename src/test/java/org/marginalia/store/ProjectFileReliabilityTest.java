@@ -11,12 +11,14 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.model.Tag;
@@ -50,6 +52,7 @@ class ProjectFileReliabilityTest {
             project.inTransaction(tx -> tx.tags().insert(new Tag(0, "before", "#111111", "", null, null)));
             long start = System.nanoTime();
             Process child = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+                    // CHECKSTYLE.ALLOW-FQN: main class of the child JVM, named on its command line
                     "org.marginalia.Launcher", "list", file.toString(), "tags").start();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -79,7 +82,7 @@ class ProjectFileReliabilityTest {
 
     @Test
     void projectWalAndBackupsAreOwnerOnly() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(PrivateFiles.posix(), "POSIX permissions");
+        Assumptions.assumeTrue(PrivateFiles.posix(), "POSIX permissions");
         Path file = dir.resolve("private.marginalia");
         Set<PosixFilePermission> ownerOnly = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         try (ProjectFile project = ProjectFile.create(file)) {
@@ -139,7 +142,7 @@ class ProjectFileReliabilityTest {
         return out;
     }
 
-    static Connection raw(Path file) throws IOException, java.sql.SQLException {
+    static Connection raw(Path file) throws IOException, SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file);
     }
 }

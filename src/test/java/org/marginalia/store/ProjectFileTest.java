@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marginalia.model.Tag;
 
 class ProjectFileTest {
 
@@ -46,15 +47,15 @@ class ProjectFileTest {
         Path file = dir.resolve("old.marginalia");
         List<String> current = Migrations.bundled().scripts();
         try (ProjectFile project = ProjectFile.openChecked(file.toAbsolutePath(), Migrations.of(current))) {
-            project.inTransaction(tx -> tx.tags().insert(new org.marginalia.model.Tag(0, "trust", "#123456", "", null,
+            project.inTransaction(tx -> tx.tags().insert(new Tag(0, "trust", "#123456", "", null,
                     "1")));
         }
         List<String> withUpgrade = new ArrayList<>(current);
         withUpgrade.add("ALTER TABLE tag ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;");
         try (ProjectFile project = ProjectFile.openChecked(file.toAbsolutePath(), Migrations.of(withUpgrade))) {
             assertThat(project.schemaVersion()).isEqualTo(current.size() + 1);
-            List<org.marginalia.model.Tag> tags = project.inTransaction(tx -> tx.tags().all());
-            assertThat(tags).extracting(org.marginalia.model.Tag::name).containsExactly("trust");
+            List<Tag> tags = project.inTransaction(tx -> tx.tags().all());
+            assertThat(tags).extracting(Tag::name).containsExactly("trust");
         }
         assertThat(columns(file, "tag")).contains("retired");
     }
@@ -119,12 +120,12 @@ class ProjectFileTest {
         Path file = dir.resolve("tx.marginalia");
         try (ProjectFile project = ProjectFile.create(file)) {
             assertThatThrownBy(() -> project.inTransaction(tx -> {
-                tx.tags().insert(new org.marginalia.model.Tag(0, "first", "#111111", "", null, null));
-                tx.tags().insert(new org.marginalia.model.Tag(0, "first", "#222222", "", null, null));
+                tx.tags().insert(new Tag(0, "first", "#111111", "", null, null));
+                tx.tags().insert(new Tag(0, "first", "#222222", "", null, null));
                 return null;
             })).isInstanceOf(StoreException.class)
                     .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.CONFLICT);
-            List<org.marginalia.model.Tag> tags = project.inTransaction(tx -> tx.tags().all());
+            List<Tag> tags = project.inTransaction(tx -> tx.tags().all());
             assertThat(tags).isEmpty();
         }
     }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -53,7 +54,7 @@ class RestoreTest {
         Path other = projectWithTag("other.marginalia", "theirs");
         byte[] before = Files.readAllBytes(project);
         byte[] head = Files.readAllBytes(other);
-        Files.write(other, java.util.Arrays.copyOf(head, head.length / 2));
+        Files.write(other, Arrays.copyOf(head, head.length / 2));
         assertThatThrownBy(() -> restorer(project).restore(other)).isInstanceOf(StoreException.class);
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
         assertThat(siblings()).containsExactlyInAnyOrder("p.marginalia", "other.marginalia");

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,8 @@ import org.marginalia.model.TextSpan;
 class StoreRoundTripTest {
 
     private static final Instant T0 = Instant.parse("2026-01-02T03:04:05.678Z");
-    private static final String TEXT = "Perhaps Russia could be an Ally. 𝔘nicode 😀 and mais não.\nPage two begins here.";
+    private static final String TEXT =
+            "Perhaps Russia could be an Ally. 𝔘nicode 😀 and mais não.\nPage two begins here.";
 
     @TempDir
     Path dir;
@@ -123,7 +126,7 @@ class StoreRoundTripTest {
             tx.tags().delete(renamed.id());
             return null;
         });
-        java.util.Optional<Tag> gone = file.inTransaction(tx -> tx.tags().get(renamed.id()));
+        Optional<Tag> gone = file.inTransaction(tx -> tx.tags().get(renamed.id()));
         assertThat(gone).isEmpty();
         // restoring under the old id, as undo does
         Tag restored = file.inTransaction(tx -> tx.tags().insert(renamed));
@@ -147,10 +150,10 @@ class StoreRoundTripTest {
         List<Long> withTag = file.inTransaction(tx -> tx.annotationTags().annotationsWith(tag.id()));
         assertThat(withTag).containsExactly(a);
 
-        java.util.Map<Long, Integer> tagCounts = file.inTransaction(tx -> tx.tags().passageCounts());
-        assertThat(tagCounts).containsExactly(java.util.Map.entry(tag.id(), 1));
-        java.util.Map<Long, Integer> docCounts = file.inTransaction(tx -> tx.annotations().countsByDocument());
-        assertThat(docCounts).containsExactly(java.util.Map.entry(doc, 2));
+        Map<Long, Integer> tagCounts = file.inTransaction(tx -> tx.tags().passageCounts());
+        assertThat(tagCounts).containsExactly(Map.entry(tag.id(), 1));
+        Map<Long, Integer> docCounts = file.inTransaction(tx -> tx.annotations().countsByDocument());
+        assertThat(docCounts).containsExactly(Map.entry(doc, 2));
 
         Annotation readA = file.inTransaction(tx -> tx.annotations().get(a)).orElseThrow();
         assertThat(readA.quote()).isEqualTo("Perhaps Russia could be an Ally");
@@ -170,7 +173,7 @@ class StoreRoundTripTest {
         assertThat(forDoc.get(1).modified()).isEqualTo(later);
 
         Link link = file.inTransaction(tx -> tx.links().insert(new Link(0, b, a, Relation.PARAPHRASES, "n", T0)));
-        java.util.Optional<Link> readLink = file.inTransaction(tx -> tx.links().get(link.id()));
+        Optional<Link> readLink = file.inTransaction(tx -> tx.links().get(link.id()));
         assertThat(readLink).contains(link);
         List<Link> touching = file.inTransaction(tx -> tx.links().touching(a));
         assertThat(touching).containsExactly(link);

@@ -1,6 +1,7 @@
 package org.marginalia.ui.sources;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -67,7 +68,7 @@ public final class ReviewQueueViewModel {
         }
     }
 
-    private void settle(String label, ReviewItem item, java.util.function.Supplier<Annotation> action) {
+    private void settle(String label, ReviewItem item, Supplier<Annotation> action) {
         context.background().run(label, p -> {
             Annotation settled = action.get();
             return new Settled(settled, context.project().passages().reviewQueue());

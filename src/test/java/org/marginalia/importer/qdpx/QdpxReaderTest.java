@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class QdpxReaderTest {
     }
 
     private static String selection(String name, int start, int end) {
-        return "<PlainTextSelection guid=\"" + java.util.UUID.randomUUID() + "\" name=\"" + name
+        return "<PlainTextSelection guid=\"" + UUID.randomUUID() + "\" name=\"" + name
                 + "\" startPosition=\"" + start + "\" endPosition=\"" + end + "\"/>";
     }
 

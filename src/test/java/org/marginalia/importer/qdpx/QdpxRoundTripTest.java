@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +44,9 @@ class QdpxRoundTripTest {
         assertThat(read.warnings()).isEmpty();
         assertThat(read.name()).isEqualTo(ORIGINAL.projectName());
         assertThat(read.tags()).extracting(Tag::name, Tag::color, Tag::description).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Russia", "#4477AA", "Everything about Russia"),
-                org.assertj.core.groups.Tuple.tuple("NATO <membership>", "#EE6677", ""),
-                org.assertj.core.groups.Tuple.tuple("Tone", "#228833", ""));
+                Tuple.tuple("Russia", "#4477AA", "Everything about Russia"),
+                Tuple.tuple("NATO <membership>", "#EE6677", ""),
+                Tuple.tuple("Tone", "#228833", ""));
         assertThat(read.tags().get(1).parentId()).isEqualTo(read.tags().get(0).id());
     }
 

@@ -2,35 +2,44 @@ package org.marginalia.compare;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.util.List;
 
 /**
- * all-MiniLM-L6-v2 (Apache-2.0, quantized, about 23 MB with its tokenizer), shipped inside a Maven artifact and run
- * in-process by ONNX Runtime: nothing is downloaded at run time. The model loads on first use, not at start-up, and a
- * model that failed to load is not tried again. The model is English; for other languages its vectors say little,
- * and the word-based score carries the match.
+ * e5-small-v2 (MIT, quantized, about 34 MB with its tokenizer), shipped inside a Maven artifact and run in-process by
+ * ONNX Runtime. It replaced all-MiniLM-L6-v2: by cosine alone it finds 0.83 of the hard set's tuning half at rank one,
+ * MiniLM 0.56 and bge-small-en-v1.5 0.76. This class is the one place where the model is chosen. Nothing is
+ * downloaded at run time. The model loads on first use, not at start-up, and a model that failed to load is not tried
+ * again. The model is English; for other languages its vectors say little, and the word-based score carries the
+ * match.
  *
  * <p>The loaded model is held once per process, not per instance: it is immutable, thread-safe and costs a second
  * and about 60 MB to load, and every open project would otherwise pay that again.
  */
-public final class MiniLmEmbedder implements SentenceEmbedder {
+public final class E5Embedder implements SentenceEmbedder {
 
     /** Sentences per call to the model: large enough to amortise a call, small enough to report progress often. */
     public static final int BATCH = 64;
 
-    private static AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private static E5SmallV2QuantizedEmbeddingModel model;
     private static EmbedderUnavailableException failure;
+
+    /**
+     * e5 was trained with a prefix on every text; "query: " on both sides is its recipe for symmetric tasks, and a
+     * paraphrase and its original are peers, not a question and its answer.
+     */
+    private static final String PREFIX = "query: ";
 
     @Override
     public String modelName() {
-        return "all-MiniLM-L6-v2-q/langchain4j-1.19.0-beta29";
+        return "e5-small-v2-q/langchain4j-1.20.0-beta30";
     }
 
     @Override
     public float[][] embed(List<String> texts) throws EmbedderUnavailableException {
-        AllMiniLmL6V2QuantizedEmbeddingModel loaded = model();
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? "." : t)).toList();
+        E5SmallV2QuantizedEmbeddingModel loaded = model();
+        List<TextSegment> segments = texts.stream()
+                .map(t -> TextSegment.from(PREFIX + (t.isBlank() ? "." : t))).toList();
         try {
             List<Embedding> embeddings = loaded.embedAll(segments).content();
             float[][] out = new float[embeddings.size()][];
@@ -43,13 +52,13 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         }
     }
 
-    private static synchronized AllMiniLmL6V2QuantizedEmbeddingModel model() throws EmbedderUnavailableException {
+    private static synchronized E5SmallV2QuantizedEmbeddingModel model() throws EmbedderUnavailableException {
         if (failure != null) {
             throw failure;
         }
         if (model == null) {
             try {
-                model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                model = new E5SmallV2QuantizedEmbeddingModel();
             } catch (RuntimeException | LinkageError e) {
                 failure = new EmbedderUnavailableException("the sentence model could not load: " + e, e);
                 throw failure;
