@@ -98,6 +98,7 @@ final class TwoCodersPane {
         adoptAll.setDisable(result.disagreements().isEmpty());
         summary.setText(result.other().getFileName() + ": " + result.sharedSources() + " shared sources, "
                 + result.disagreements().size() + " disagreements. Characters are the units (percent, Cohen's κ, "
-                + "Krippendorff's α). Click a disagreement to see it in the panes; Adopt takes the other coder's coding.");
+                + "Krippendorff's α). Click a disagreement to see it in the panes; Adopt takes the other coder's "
+                + "coding.");
     }
 }
