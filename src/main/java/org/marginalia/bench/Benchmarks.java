@@ -31,7 +31,7 @@ public final class Benchmarks {
             "qdpx import, 1,000 codes", "list tags, 1,000 codes", "qdpx export, 1,000 codes",
             "qdpx import, 10,000 codes", "list tags, 10,000 codes", "qdpx export, 10,000 codes",
             "qdpx import, 100,000 codes", "list tags, 100,000 codes", "qdpx export, 100,000 codes",
-            "qdpx import, 60,000 codings",
+            "qdpx import, 60,000 codings", "OCR of an A4 page at 300 dpi",
             "peak RSS of this JVM", "peak heap of this JVM");
 
     /** Index in {@link #ROWS} of the first of the three meaning rows. */
@@ -60,6 +60,8 @@ public final class Benchmarks {
             rows.addAll(MeaningBench.run(dir, scale.compareWords(), progress));
             rows.addAll(new AnalysisBench(dir, scale, progress).run());
             rows.addAll(QdpxBench.run(dir, factor, progress));
+            progress.accept("OCR of an A4 page");
+            rows.add(OcrBench.run(ROWS.get(ROWS.indexOf("OCR of an A4 page at 300 dpi")), RUNS));
             rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 2), "MiB",
                     new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
+import org.marginalia.model.PageLayout;
 import org.marginalia.model.ProjectSnapshot;
 import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
@@ -20,13 +21,14 @@ import picocli.CommandLine.Parameters;
         "  tags         id, key, colour, passages, path",
         "  annotations  id, source id, start, end (code points), tags, quote, note, review",
         "               (review: 'review' when the passage waits in 'marginalia review', else empty)",
-        "  links        id, from passage, relation, to passage, note"})
+        "  links        id, from passage, relation, to passage, note",
+        "  pages        source id, page, origin of its words (text-layer, ocr, transcription), mean confidence %"})
 final class ListCommand extends ProjectCommand implements Callable<Integer> {
 
     /** What to list. */
-    enum What { docs, tags, annotations, links }
+    enum What { docs, tags, annotations, links, pages }
 
-    @Parameters(index = "1", paramLabel = "WHAT", description = "docs, tags, annotations or links.") What what;
+    @Parameters(index = "1", paramLabel = "WHAT", description = "docs, tags, annotations, links or pages.") What what;
 
     ListCommand(ProjectOpener opener) {
         super(opener);
@@ -60,6 +62,13 @@ final class ListCommand extends ProjectCommand implements Callable<Integer> {
                         String tags = a.tagIds().stream().map(snapshot::tagPath).collect(Collectors.joining(", "));
                         out.println(Tsv.row(a.id(), a.documentId(), cp.start(), cp.end(), tags, a.quote(), a.note(),
                                 flagged.contains(a.id()) ? "review" : ""));
+                    }
+                }
+                case pages -> {
+                    for (Document d : open.sources().list()) {
+                        for (PageLayout page : open.pages().outline(d.id())) {
+                            out.println(PageRows.row(d.id(), page));
+                        }
                     }
                 }
                 case links -> {

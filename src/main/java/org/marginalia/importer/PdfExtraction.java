@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.marginalia.model.PageLayout;
 import org.marginalia.model.SourceMetadata;
 
 /**
  * What the PDF importer takes from a PDF: title, author and day from its document information, the text and where
- * each page starts. The same code runs in this process and in the child JVM for large files, so both give the same
- * result and the same {@link ImportException.Reason} for the same file.
+ * each page starts, and the box of each word on its page. The same code runs in this process and in the child JVM
+ * for large files, so both give the same result and the same {@link ImportException.Reason} for the same file.
  */
-record PdfExtraction(String title, String author, String day, String text, int[] pageStarts) {
+record PdfExtraction(String title, String author, String day, String text, int[] pageStarts,
+                     List<PageLayout> layout) {
 
+    /** The language scanned pages are read in; other languages are not yet chosen at PDF import. */
+    private static final String OCR_LANGUAGE = "eng";
     private static final String WORD_PREFIX = "Microsoft Word - ";
     /** The filter of certificate (public key) encryption, which needs the recipient's private key to open. */
     private static final byte[] CERTIFICATE_FILTER = "Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
@@ -49,14 +54,16 @@ record PdfExtraction(String title, String author, String day, String text, int[]
             if (pages > maxPages) {
                 return Optional.empty();
             }
-            PdfText.Extracted extracted = PdfText.of(document, cancelled);
+            PdfText.Extracted extracted = PdfPageOcr.fillBlankPages(document, PdfText.of(document, cancelled),
+                    OCR_LANGUAGE, cancelled);
             if (extracted.text().isBlank()) {
                 throw new ImportException(ImportException.Reason.NO_TEXT_LAYER, fileName,
-                        pages == 1 ? "its page holds no text" : "none of its " + pages + " pages holds text", null);
+                        pages == 1 ? "its page holds no text, and OCR found none on it"
+                                : "none of its " + pages + " pages holds text, and OCR found none on them", null);
             }
             PDDocumentInformation info = document.getDocumentInformation();
             return Optional.of(new PdfExtraction(title(info, fileName), Titles.clean(info.getAuthor()), day(info),
-                    extracted.text(), extracted.pageStarts()));
+                    extracted.text(), extracted.pageStarts(), extracted.layout()));
         } catch (ImportException e) {
             throw e;
         } catch (InvalidPasswordException e) {

@@ -7,16 +7,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.marginalia.model.PageLayout;
+import org.marginalia.model.PageUnit;
+import org.marginalia.model.WordBox;
+import org.marginalia.model.WordOrigin;
 
 /**
  * The child JVM's answer on its standard output: a magic line, then either {@code T} with title, author, day, the
- * page starts and the text, or {@code E} with a {@link ImportException.Reason} name and a detail. Strings are
- * UTF-8 with an int length before them, numbers big-endian ints. Anything else is a broken answer.
+ * page starts, the text and each page's layout (size, then its words with offsets and boxes), or {@code E} with a
+ * {@link ImportException.Reason} name and a detail. Strings are UTF-8 with an int length before them, counts and
+ * offsets big-endian ints, sizes and boxes big-endian doubles. Anything else is a broken answer.
  */
 final class PdfFrames {
 
-    private static final byte[] MAGIC = "MARGINALIA-PDF/1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "MARGINALIA-PDF/2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int TEXT = 'T';
     private static final int ERROR = 'E';
     /** A Java string cannot be longer; a larger length means the stream is not ours. */
@@ -35,6 +42,21 @@ final class PdfFrames {
             out.writeInt(start);
         }
         writeString(out, extraction.text());
+        out.writeInt(extraction.layout().size());
+        for (PageLayout page : extraction.layout()) {
+            out.writeDouble(page.width());
+            out.writeDouble(page.height());
+            out.writeInt(page.words().size());
+            for (WordBox word : page.words()) {
+                writeString(out, word.word());
+                out.writeInt(word.start());
+                out.writeInt(word.end());
+                out.writeDouble(word.x());
+                out.writeDouble(word.y());
+                out.writeDouble(word.width());
+                out.writeDouble(word.height());
+            }
+        }
         out.flush();
     }
 
@@ -74,12 +96,36 @@ final class PdfFrames {
             for (int i = 0; i < pages; i++) {
                 starts[i] = in.readInt();
             }
-            return new PdfExtraction(title, author, day, readString(in), starts);
+            String text = readString(in);
+            return new PdfExtraction(title, author, day, text, starts, readLayout(in));
         } catch (EOFException e) {
             throw broken(fileName, "the answer ended early", e);
         } catch (IOException | IllegalArgumentException e) {
             throw broken(fileName, e.getMessage(), e);
         }
+    }
+
+    private static List<PageLayout> readLayout(DataInputStream in) throws IOException {
+        int pages = in.readInt();
+        if (pages < 0 || pages > MAX_BYTES / 4) {
+            throw new IOException("layout page count " + pages);
+        }
+        List<PageLayout> layout = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            double width = in.readDouble();
+            double height = in.readDouble();
+            int count = in.readInt();
+            if (count < 0 || count > MAX_BYTES / 4) {
+                throw new IOException("word count " + count);
+            }
+            List<WordBox> words = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                words.add(new WordBox(readString(in), in.readInt(), in.readInt(), in.readDouble(), in.readDouble(),
+                        in.readDouble(), in.readDouble(), 1));
+            }
+            layout.add(PageLayout.of(page, width, height, PageUnit.POINTS, WordOrigin.TEXT_LAYER, words));
+        }
+        return layout;
     }
 
     private static DataOutputStream start(OutputStream stream, int kind) throws IOException {

@@ -75,7 +75,7 @@ public final class PdfImporter implements SourceImporter {
                     .orElseGet(() -> new PdfChildProcess(limits).extract(fileName, bytes));
         }
         return new ImportedSource(extraction.metadata(), SourceType.PDF, fileName, bytes, Fingerprint.sha256Hex(bytes),
-                extraction.text(), PageStarts.of(extraction.pageStarts()));
+                extraction.text(), PageStarts.of(extraction.pageStarts()), extraction.layout());
     }
 
     private static boolean startsAt(byte[] bytes, int offset) {

@@ -11,6 +11,8 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.marginalia.model.PageLayout;
 
 /**
  * The text of a PDF in one pass, with where each page begins. Each page's text is normalised to LF line ends on
@@ -18,11 +20,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfText extends PDFTextStripper {
 
-    /** The text and the UTF-16 offset at which each page starts in it, the first being 0. */
-    record Extracted(String text, int[] pageStarts) {
+    /** The text, the UTF-16 offset at which each page starts in it (the first being 0), and each page's words. */
+    record Extracted(String text, int[] pageStarts, List<PageLayout> layout) {
     }
 
     private final List<Integer> rawStarts = new ArrayList<>();
+    private final List<PdfWords> pages = new ArrayList<>();
     /** Polling on every operator would cost more than it saves; a page has thousands of them. */
     private static final int CHECK_EVERY = 256;
     private final BooleanSupplier cancelled;
@@ -58,12 +61,23 @@ final class PdfText extends PDFTextStripper {
         super.startPage(page);
         output.flush();
         rawStarts.add(writer.getBuffer().length());
+        pages.add(PdfWords.startOf(page));
+    }
+
+    /** PDFBox writes a line one word at a time, with the glyphs that make it up. */
+    @Override
+    protected void writeString(String word, List<TextPosition> glyphs) throws IOException {
+        super.writeString(word, glyphs);
+        if (!pages.isEmpty()) {
+            pages.get(pages.size() - 1).add(word, glyphs);
+        }
     }
 
     private Extracted assemble() {
         String raw = writer.toString();
         StringBuilder text = new StringBuilder(raw.length() + rawStarts.size());
         int[] starts = new int[rawStarts.size()];
+        List<PageLayout> layout = new ArrayList<>();
         for (int page = 0; page < starts.length; page++) {
             int end = page + 1 < starts.length ? rawStarts.get(page + 1) : raw.length();
             String pageText = LineEnds.toLf(raw.substring(rawStarts.get(page), end));
@@ -72,7 +86,8 @@ final class PdfText extends PDFTextStripper {
             if (!pageText.isEmpty() && !pageText.endsWith("\n")) {
                 text.append('\n');
             }
+            layout.add(pages.get(page).layout(page + 1, pageText, starts[page]));
         }
-        return new Extracted(text.toString(), starts);
+        return new Extracted(text.toString(), starts, layout);
     }
 }

@@ -35,6 +35,7 @@ public final class Project implements AutoCloseable {
     private final ZoteroService zotero;
     private final BibliographyService bibliography;
     private final NoteService notes;
+    private final PageService pages;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this(file, reader, clock, author, SentenceModel.embedder());
@@ -59,6 +60,7 @@ public final class Project implements AutoCloseable {
         this.zotero = new ZoteroService(file, reader, clock);
         this.bibliography = new BibliographyService(file, citations, exports);
         this.notes = new NoteService(file, clock);
+        this.pages = new PageService(file);
     }
 
     /**
@@ -184,6 +186,11 @@ public final class Project implements AutoCloseable {
     }
 
     /** Phrase search over all sources and notes. */
+    /** The pages of sources as they look: sizes, word boxes and OCR confidences. */
+    public PageService pages() {
+        return pages;
+    }
+
     public SearchService search() {
         return search;
     }

@@ -57,6 +57,7 @@ public final class ReanchorService {
                 List<Annotation> passages = tx.annotations().forDocument(documentId);
                 DocumentVersion previous = tx.documentVersions().archiveCurrent(documentId, now);
                 tx.documents().replaceContent(documentId, source, now);
+                tx.pageLayouts().replace(documentId, source.layout());
                 Reanchorer reanchorer = new Reanchorer(source.text());
                 List<PassageOutcome> outcomes = new ArrayList<>();
                 for (Annotation passage : passages) {

@@ -41,6 +41,7 @@ public final class SourceService {
                 return new ImportOutcome(existing.get(), true);
             }
             long id = tx.documents().insert(source, clock.instant());
+            tx.pageLayouts().replace(id, source.layout());
             return new ImportOutcome(tx.documents().get(id).orElseThrow(), false);
         });
     }
@@ -111,7 +112,8 @@ public final class SourceService {
     public DeletedSource delete(long documentId) {
         return file.inTransaction(tx -> {
             Document document = tx.documents().get(documentId).orElseThrow(() -> notFound(String.valueOf(documentId)));
-            DeletedSource deleted = new DeletedSource(document, tx.documents().content(documentId));
+            DeletedSource deleted = new DeletedSource(document,
+                    tx.documents().content(documentId).withLayout(tx.pageLayouts().all(documentId)));
             tx.documents().delete(documentId);
             return deleted;
         });
@@ -121,6 +123,7 @@ public final class SourceService {
     public Document restore(DeletedSource deleted) {
         return file.inTransaction(tx -> {
             long id = tx.documents().insert(deleted.content(), deleted.document().imported(), deleted.document().id());
+            tx.pageLayouts().replace(id, deleted.content().layout());
             return tx.documents().get(id).orElseThrow();
         });
     }

@@ -47,6 +47,10 @@ public final class Transaction {
         return new ProjectNoteStore(connection);
     }
 
+    public PageLayoutStore pageLayouts() {
+        return new PageLayoutStore(connection);
+    }
+
     public SearchStore search() {
         return new SearchStore(connection);
     }

@@ -11,6 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marginalia.importer.ImportException.Reason;
 import org.marginalia.model.ImportedSource;
+import org.marginalia.model.PageLayout;
+import org.marginalia.model.PageUnit;
+import org.marginalia.model.WordBox;
+import org.marginalia.model.WordOrigin;
 
 /** The PDF importer's guards: a watchdog, errors turned into reasons, and a child JVM for large files. */
 class PdfHardeningTest {
@@ -89,7 +93,8 @@ class PdfHardeningTest {
     @Test
     void theChildsAnswerSurvivesTheRoundTripAndABrokenAnswerIsDamaged() throws IOException {
         PdfExtraction sent = new PdfExtraction("T\u00eftle \ud83d\udcdc", "Author", "2001-06-16", "a\nb\u0000c\n",
-                new int[] {0, 2});
+                new int[] {0, 2}, List.of(PageLayout.of(1, 612, 792, PageUnit.POINTS, WordOrigin.TEXT_LAYER,
+                        List.of(new WordBox("a", 0, 1, 72.25, 80, 6.5, 9, 1)))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfFrames.writeText(out, sent);
         byte[] frames = out.toByteArray();
@@ -99,6 +104,7 @@ class PdfHardeningTest {
         assertThat(received.text()).isEqualTo(sent.text());
         assertThat(received.title()).isEqualTo(sent.title());
         assertThat(received.pageStarts()).containsExactly(0, 2);
+        assertThat(received.layout()).isEqualTo(sent.layout());
         assertThatThrownBy(() -> PdfFrames.read("x.pdf", new ByteArrayInputStream(frames, 0, frames.length - 3)))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED));
         assertThatThrownBy(() -> PdfFrames.read("x.pdf", new ByteArrayInputStream(new byte[0])))

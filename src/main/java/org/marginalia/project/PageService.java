@@ -1,0 +1,36 @@
+package org.marginalia.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.marginalia.model.PageLayout;
+import org.marginalia.model.WordBox;
+import org.marginalia.store.ProjectFile;
+
+/**
+ * The pages of a source as they look: each page's size and the boxes and confidences of its words, for drawing a
+ * page beside its text and for reporting how sure OCR was.
+ */
+public final class PageService {
+
+    private final ProjectFile file;
+
+    PageService(ProjectFile file) {
+        this.file = file;
+    }
+
+    /** Every page of the source without its words, in page order; empty for sources that have no pages. */
+    public List<PageLayout> outline(long documentId) {
+        return file.inTransaction(tx -> tx.pageLayouts().outline(documentId));
+    }
+
+    /** One page with its words in text order, if the source has a layout for that page. */
+    public Optional<PageLayout> page(long documentId, int page) {
+        return file.inTransaction(tx -> tx.pageLayouts().page(documentId, page));
+    }
+
+    /** The words of a page that overlap the text between {@code start} and {@code end} (UTF-16 offsets). */
+    public List<WordBox> wordsIn(long documentId, int page, int start, int end) {
+        return page(documentId, page).map(layout -> layout.words().stream()
+                .filter(word -> word.start() < end && word.end() > start).toList()).orElse(List.of());
+    }
+}
