@@ -8,6 +8,8 @@ import org.marginalia.model.Tag;
 import org.marginalia.project.DeletedPassage;
 import org.marginalia.project.DeletedSource;
 import org.marginalia.project.DeletedTag;
+import org.marginalia.project.MergeOutcome;
+import org.marginalia.project.MergePlan;
 import org.marginalia.project.MergedTag;
 import org.marginalia.project.Project;
 import org.marginalia.project.TaggedPassage;
@@ -239,6 +241,25 @@ public sealed interface Edits extends Edit {
         public Edit redo(Project p) {
             p.sources().updateMetadata(documentId, after);
             return this;
+        }
+    }
+
+    /**
+     * Another coder's codings adopted. Undo takes back exactly what the merge added ({@code outcome}, null while
+     * undone); redo carries out the same plan again, its new tags having been confirmed the first time.
+     */
+    record AdoptCodings(MergePlan plan, MergeOutcome outcome) implements Edits {
+        public String label() {
+            return "Adopt Codings";
+        }
+
+        public Edit undo(Project p) {
+            p.merges().undo(outcome);
+            return new AdoptCodings(plan, null);
+        }
+
+        public Edit redo(Project p) {
+            return new AdoptCodings(plan, p.merges().merge(plan, true));
         }
     }
 }

@@ -29,10 +29,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.marginalia.ui.analysis.Adoption;
 import org.marginalia.ui.analysis.AnalysisView;
 import org.marginalia.ui.analysis.AnalysisViewModel;
 import org.marginalia.ui.compare.CompareTools;
 import org.marginalia.ui.compare.ToolContext;
+import org.marginalia.ui.compare.WindowPanes;
 import org.marginalia.ui.notes.NotesTools;
 import org.marginalia.ui.notes.NotesViewModel;
 import org.marginalia.ui.sources.ProjectImportAction;
@@ -50,6 +52,7 @@ final class MainWindow {
     private final DoubleProperty fontSize;
     private final PanesView panes;
     private final SearchView search;
+    private final SecondCoderLayer secondCoder;
     private final TabPane library = new TabPane();
     private CompareTools compareTools;
     private SourceTools sourceTools;
@@ -74,6 +77,7 @@ final class MainWindow {
         this.fontSize = new SimpleDoubleProperty(state.fontSize());
         this.panes = new PanesView(vm, fontSize);
         this.search = new SearchView(vm);
+        this.secondCoder = new SecondCoderLayer(vm.panes());
     }
 
     BorderPane createView() {
@@ -236,8 +240,10 @@ final class MainWindow {
 
     /** Frequencies, matrices and the timeline in a window of their own; a click there filters the passage table. */
     private void showAnalysis() {
-        new AnalysisView(new AnalysisViewModel(vm.project(), background, vm::showOnly), background, dark, vm::notice)
-                .show(main.getScene().getWindow());
+        AnalysisViewModel analysis = new AnalysisViewModel(vm.project(), background, vm::showOnly).withWindow(
+                new Adoption(vm.project(), background, vm.dialogs(), vm.edits()), new WindowPanes(vm),
+                secondCoder);
+        new AnalysisView(analysis, background, dark, vm::notice, vm::undo).show(main.getScene().getWindow());
     }
 
     /** The check mark follows what shows (a sidebar can fold by itself); choosing the item asks for the change. */

@@ -33,6 +33,8 @@ public final class SourcePaneModel {
     private final ObjectProperty<TextSpan> textSelection = new SimpleObjectProperty<>(this, "textSelection");
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final ReadOnlyStringWrapper findStatus = new ReadOnlyStringWrapper(this, "findStatus", "");
+    private final ReadOnlyObjectWrapper<List<TextSpan>> secondCoder = new ReadOnlyObjectWrapper<>(this,
+            "secondCoder", List.of());
     private List<Annotation> passages = List.of();
     private Map<Long, String> tagColors = Map.of();
     private Set<Long> linked = Set.of();
@@ -40,6 +42,15 @@ public final class SourcePaneModel {
 
     SourcePaneModel(Background background) {
         this.background = background;
+    }
+
+    /** Another coder's passages on this pane's source, shown read-only in the margin; empty when none is compared. */
+    public void showSecondCoder(List<TextSpan> spans) {
+        secondCoder.set(List.copyOf(spans));
+    }
+
+    public ReadOnlyObjectProperty<List<TextSpan>> secondCoderProperty() {
+        return secondCoder.getReadOnlyProperty();
     }
 
     void show(Document source, String storedText) {

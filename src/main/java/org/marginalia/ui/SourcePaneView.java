@@ -120,6 +120,7 @@ final class SourcePaneView {
             area.showParagraphAtTop(0);
         });
         model.highlightsProperty().addListener((o, a, spans) -> applyHighlights(spans));
+        model.secondCoderProperty().addListener((o, a, spans) -> applyHighlights(model.highlightsProperty().get()));
         model.documentProperty().addListener((o, a, d) -> showHeader(d));
         model.revealProperty().addListener((o, a, span) -> reveal(span));
         area.selectionProperty().addListener((o, a, range) -> model.textSelectionProperty()
@@ -180,6 +181,9 @@ final class SourcePaneView {
         Node marker = marked ? new FontIcon(Feather.LINK_2) : new Region();
         marker.getStyleClass().add("link-marker");
         StackPane margin = new StackPane(marker);
+        if (SecondCoderBar.covers(model.secondCoderProperty().get(), from, from + area.getParagraphLength(paragraph))) {
+            margin.getChildren().add(0, SecondCoderBar.create());
+        }
         margin.setMinWidth(22);
         margin.setPrefWidth(22);
         margin.setAlignment(Pos.TOP_CENTER);

@@ -134,6 +134,11 @@ public final class WorkbenchViewModel {
         undo.recorded(edit, then);
     }
 
+    /** Runs and records undoable edits for tools in windows of their own (the Analysis window adopts codings). */
+    public EditRunner edits() {
+        return undo;
+    }
+
     public void undo() {
         undo.undo();
     }

@@ -98,6 +98,36 @@ class SecondCoderTest {
     }
 
     @Test
+    void adoptingOneDisagreementTakesOnlyThatCodingAndItsTagWithItsParents() throws Exception {
+        Path source = source();
+        Path theirsFile;
+        try (Project theirs = project("theirs", source)) {
+            theirs.tags().add("Mood", null, null, null);
+            Tag fear = theirs.tags().add("Fear", null, "Mood", null);
+            Tag hope = theirs.tags().add("Hope", null, null, null);
+            mark(theirs, "NATO expansion worries Moscow.", fear, hope);
+            mark(theirs, "The door stays open", hope);
+            theirsFile = theirs.path();
+        }
+        try (Project ours = project("ours", source)) {
+            CodingSnapshot coding = ours.analysis().coding();
+            SecondCoder other = ours.analysis().openSecondCoder(theirsFile, coding);
+            long doc = coding.sources().get(0).id();
+            int start = TEXT.indexOf("NATO expansion worries Moscow.");
+            TextSpan span = new TextSpan(start, start + "NATO expansion worries Moscow.".length());
+
+            MergePlan plan = ours.merges().plan(coding, other.narrowedTo(doc, span, "mood / FEAR"), null);
+            assertThat(plan.newTagPaths()).containsExactly("Mood", "Mood / Fear");
+            ours.merges().merge(plan, true);
+
+            Map<Long, String> paths = ours.analysis().coding().tagPaths();
+            assertThat(codings(ours.passages().list(), paths))
+                    .containsExactly("NATO expansion worries Moscow. = Mood / Fear");
+            assertThat(ours.tags().list()).extracting(Tag::name).containsExactlyInAnyOrder("Mood", "Fear");
+        }
+    }
+
+    @Test
     void aMergeRefusesWhenTheirPassagesAreOnASourceThisProjectLacks() throws Exception {
         Path source = source();
         Path extra = Files.writeString(dir.resolve("other.txt"), "Another source entirely.", StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ final class FakeDialogs implements Dialogs {
     final List<ExportFormat> citationsAsked = new ArrayList<>();
     Relation relation = Relation.PARAPHRASES;
     String text;
+    Path projectToOpen;
     boolean agree = true;
     final List<String> errors = new ArrayList<>();
     final List<String> information = new ArrayList<>();
@@ -40,7 +41,7 @@ final class FakeDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseProjectToOpen() {
-        return Optional.empty();
+        return Optional.ofNullable(projectToOpen);
     }
 
     @Override

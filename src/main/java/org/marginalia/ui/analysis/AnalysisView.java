@@ -12,6 +12,7 @@ import java.util.function.LongFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
@@ -25,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,10 +49,15 @@ import org.marginalia.ui.Background;
  */
 public final class AnalysisView {
 
+    private static final String DOCUMENT_DATE = "document date";
+    private static final String EVENT_DATE = "event date";
+
     private final AnalysisViewModel vm;
     private final Background background;
     private final BooleanProperty dark;
     private final Consumer<String> notice;
+    private final Runnable undo;
+    private final ChoiceBox<String> overTimeBy = new ChoiceBox<>();
     private final FrequencyPane frequencies;
     private final MatrixCanvas cooccurrence;
     private final MatrixCanvas bySource;
@@ -66,9 +73,14 @@ public final class AnalysisView {
     private VBox timelineBox;
     private boolean filtersFilled;
 
-    /** @param notice shows a line in the main window's status bar */
-    public AnalysisView(AnalysisViewModel vm, Background background, BooleanProperty dark, Consumer<String> notice) {
+    /**
+     * @param notice shows a line in the main window's status bar
+     * @param undo   the main window's Undo, so Ctrl+Z here takes back an adoption made here
+     */
+    public AnalysisView(AnalysisViewModel vm, Background background, BooleanProperty dark, Consumer<String> notice,
+            Runnable undo) {
         this.vm = vm;
+        this.undo = undo;
         this.background = background;
         this.dark = dark;
         this.notice = notice;
@@ -88,9 +100,11 @@ public final class AnalysisView {
                 Math.min(720, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), undo);
         // Over the workbench, inset a little, rather than wherever the window system puts a new window.
         stage.setX(owner.getX() + owner.getWidth() * 0.05);
         stage.setY(owner.getY() + owner.getHeight() * 0.05);
+        stage.setOnHidden(e -> vm.closed());
         stage.show();
         vm.refresh();
         return stage;
@@ -101,12 +115,23 @@ public final class AnalysisView {
         bySource.setId("source-matrix");
         timeline.setId("timeline");
         overTime.setId("codes-over-time");
-        overTime.setTitle("Passages per tag by year of the source's date");
         overTime.setAnimated(false);
         overTime.setPrefHeight(260);
         tabs.setId("analysis-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        timelineBox = new VBox(8, legend(), scroll(timeline), overTime);
+        overTimeBy.setId("codes-over-time-by");
+        overTimeBy.getItems().setAll(DOCUMENT_DATE, EVENT_DATE);
+        overTimeBy.setValue(DOCUMENT_DATE);
+        overTimeBy.setAccessibleText("Codes over time by");
+        overTimeBy.valueProperty().addListener((o, a, by) -> {
+            if (vm.resultsProperty().get() != null) {
+                draw(vm.resultsProperty().get());
+            }
+        });
+        HBox by = new HBox(8, new Label("Codes over time by"), overTimeBy);
+        by.setAlignment(Pos.CENTER_LEFT);
+        by.setPadding(new Insets(0, 8, 0, 8));
+        timelineBox = new VBox(8, legend(), scroll(timeline), by, overTime);
         tabs.getTabs().addAll(new Tab("Frequencies", frequencies.createView()),
                 new Tab("Co-occurrence", scroll(cooccurrence)),
                 new Tab("Tags × sources", scroll(bySource)),
@@ -236,11 +261,14 @@ public final class AnalysisView {
                     }
                 }, dark.get());
         timeline.show(r.timeline().entries(), dark.get());
+        overTime.setTitle("Passages per tag by year of the " + (EVENT_DATE.equals(overTimeBy.getValue())
+                ? "events the source reports" : "source's date"));
         overTime.getData().clear();
         for (long tagId : counts.tagIds()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(r.tagName(tagId));
-            r.timeline().codesByDocumentYear().forEach((year, byTag) ->
+            (EVENT_DATE.equals(overTimeBy.getValue()) ? r.timeline().codesByEventYear()
+                    : r.timeline().codesByDocumentYear()).forEach((year, byTag) ->
                     series.getData().add(new XYChart.Data<>(Integer.toString(year), byTag.getOrDefault(tagId, 0))));
             overTime.getData().add(series);
         }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,6 +24,9 @@ final class TwoCodersPane {
     private final TableView<List<String>> table = new TableView<>();
     private final ListView<String> disagreements = new ListView<>();
     private final Label summary = new Label("Open another coder's project on the same sources to compare codings.");
+    private final Button adopt = new Button("Adopt");
+    private final Button adoptAll = new Button("Adopt All from the Other Coder");
+    private final Label adopted = new Label();
     private final CheckBox excludeUncoded = new CheckBox("Leave out text neither coder coded");
 
     TwoCodersPane(AnalysisViewModel vm) {
@@ -39,16 +43,35 @@ final class TwoCodersPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(260);
         disagreements.setId("disagreements");
+        // One click shows the place in the window's panes; Adopt then takes the other coder's coding there.
+        disagreements.getSelectionModel().selectedIndexProperty().addListener((o, a, index) -> {
+            vm.revealDisagreement(index.intValue());
+            adopt.setDisable(!vm.canAdopt(index.intValue()));
+        });
+        adopt.setId("adopt-disagreement");
+        adopt.setDisable(true);
+        adopt.setOnAction(e -> vm.adopt(disagreements.getSelectionModel().getSelectedIndex(), adopted::setText));
+        adoptAll.setId("adopt-all");
+        adoptAll.setDisable(true);
+        adoptAll.setOnAction(e -> vm.adoptAll(adopted::setText));
+        adopted.setId("adopt-status");
+        adopted.setWrapText(true);
         summary.setWrapText(true);
         vm.twoCodersProperty().addListener((o, old, result) -> show(result));
         HBox controls = new HBox(10, open, excludeUncoded);
-        VBox box = new VBox(8, controls, summary, table, new Label("Disagreements"), disagreements);
+        HBox adopting = new HBox(10, new Label("Disagreements"), adopt, adoptAll);
+        adopting.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, controls, summary, table, adopting, disagreements, adopted);
         VBox.setVgrow(disagreements, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
     }
 
     private void choose() {
+        if (vm.joinedToWindow()) {
+            vm.chooseSecondCoder().ifPresent(vm::compareWith);
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Another coder's project");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Marginalia projects", "*.marginalia"));
@@ -71,10 +94,11 @@ final class TwoCodersPane {
             table.getColumns().add(c);
         }
         table.getItems().setAll(result.agreement().rows());
-        disagreements.getItems().setAll(result.disagreements());
+        disagreements.getItems().setAll(result.lines());
+        adoptAll.setDisable(result.disagreements().isEmpty());
         summary.setText(result.other().getFileName() + ": " + result.sharedSources() + " shared sources, "
                 + result.disagreements().size() + " disagreements. Characters are the units (percent, Cohen's κ, "
-                + "Krippendorff's α); merge its coding with: marginalia merge PROJECT "
-                + result.other().getFileName());
+                + "Krippendorff's α). Click a disagreement to see it in the panes; Adopt takes the other coder's "
+                + "coding.");
     }
 }
