@@ -6,7 +6,8 @@ import org.marginalia.project.Project;
 import picocli.CommandLine.Command;
 
 @Command(name = "backup", description = {"Back the project up now; prints the backup's file.",
-        "Closing backs up at most once per ten minutes; a script that wants its last change in a backup ends with this."})
+        "Closing backs up at most once per ten minutes;",
+        "a script that wants its last change in a backup ends with this."})
 final class BackupCommand extends ProjectCommand implements Callable<Integer> {
 
     BackupCommand(ProjectOpener opener) {
