@@ -5,7 +5,11 @@ public enum SourceType {
     TEXT("text"),
     MARKDOWN("markdown"),
     HTML("html"),
-    PDF("pdf");
+    PDF("pdf"),
+    /** A photograph or scan (JPEG, PNG, TIFF), its text read by OCR or taken from a transcription beside it. */
+    IMAGE("image"),
+    /** An hOCR, ALTO or PAGE XML transcription imported without its page image. */
+    TRANSCRIPTION("transcription");
 
     private final String word;
 

@@ -96,6 +96,21 @@ public final class DocumentStore {
         }
     }
 
+    /** The Tesseract language code(s) the source's OCR pages were read in ('' when none were). */
+    public String ocrLanguage(long id) throws SQLException {
+        return Rows.single(connection, "SELECT ocr_language FROM document WHERE id = ?", rs -> rs.getString(1),
+                "No source with id " + id, id);
+    }
+
+    /** Records the Tesseract language code(s) the source's OCR pages were read in. */
+    public void setOcrLanguage(long id, String codes) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE document SET ocr_language = ? WHERE id = ?")) {
+            Rows.bind(statement, codes, id);
+            statement.executeUpdate();
+        }
+    }
+
     /** The stored plain text, exactly as imported. */
     public String text(long id) throws SQLException {
         return Rows.single(connection, "SELECT plain_text FROM document WHERE id = ?", rs -> rs.getString(1),

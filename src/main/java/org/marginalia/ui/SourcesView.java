@@ -56,6 +56,8 @@ final class SourcesView {
             case HTML -> Feather.GLOBE;
             case MARKDOWN -> Feather.HASH;
             case TEXT -> Feather.FILE_TEXT;
+            case IMAGE -> Feather.IMAGE;
+            case TRANSCRIPTION -> Feather.FILE;
         };
         FontIcon fontIcon = new FontIcon(icon);
         fontIcon.getStyleClass().add("source-icon");
