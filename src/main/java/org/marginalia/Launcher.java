@@ -17,7 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        SourceReader reader = Importers.standard()::read;
+        SourceReader reader = SourceReader.using(Importers.standard());
         if (opensWindow(args)) {
             Workbench.launch(args.length == 0 ? null : Path.of(args[0]), reader);
             return;

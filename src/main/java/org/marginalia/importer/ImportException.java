@@ -13,7 +13,9 @@ public final class ImportException extends MarginaliaException {
         NO_TEXT_LAYER("it has no text layer (scanned pages?); run OCR on it first and import the result"),
         DAMAGED("it is damaged or not what its name says"),
         EMPTY("it holds no text"),
-        UNSUPPORTED("its format is not supported; import .txt, .md, .html or .pdf files"),
+        UNSUPPORTED("its format is not supported; import .txt, .md, .html, .pdf, .jpg, .png, .tif files or hOCR, ALTO"
+                + " or PAGE XML transcriptions"),
+        NO_LANGUAGE("OCR lacks the trained data for the language asked for"),
         TOO_LARGE("it is too large to import"),
         UNREADABLE("it cannot be read"),
         CANCELLED("the import was cancelled");

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.marginalia.model.ImportOptions;
 import org.marginalia.model.ImportedSource;
 
 /**
@@ -30,10 +31,13 @@ public final class Importers {
         this.maxBytes = maxBytes;
     }
 
-    /** Plain text, Markdown, HTML and PDF, up to {@link #DEFAULT_MAX_BYTES}. */
+    /**
+     * Plain text, Markdown, HTML, PDF, images (JPEG, PNG, TIFF) and transcriptions (hOCR, ALTO, PAGE XML), up to
+     * {@link #DEFAULT_MAX_BYTES}. Transcriptions come before HTML: hOCR is XHTML, told apart by its OCR classes.
+     */
     public static Importers standard() {
-        return new Importers(List.of(new PdfImporter(), new HtmlImporter(), TextImporter.plainText(),
-                TextImporter.markdown()), DEFAULT_MAX_BYTES);
+        return new Importers(List.of(new PdfImporter(), new ImageImporter(),
+                new HtmlImporter(), TextImporter.plainText(), TextImporter.markdown()), DEFAULT_MAX_BYTES);
     }
 
     /** The lower-case extensions (without dot) of the formats that can be imported, for file choosers. */
@@ -43,6 +47,16 @@ public final class Importers {
 
     /** @throws ImportException naming the file: UNREADABLE, TOO_LARGE, UNSUPPORTED, or the importer's own reason */
     public ImportedSource read(Path file) {
+        return read(file, ImportOptions.defaults());
+    }
+
+    /**
+     * Reads a file with these options (OCR language, progress, cancel). A transcription is given the path, so that
+     * it can find the page image it names beside it.
+     *
+     * @throws ImportException naming the file: UNREADABLE, TOO_LARGE, UNSUPPORTED, or the importer's own reason
+     */
+    public ImportedSource read(Path file, ImportOptions options) {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
@@ -62,11 +76,16 @@ public final class Importers {
         } catch (IOException e) {
             throw new ImportException(ImportException.Reason.UNREADABLE, fileName, file + ": " + e.getMessage(), e);
         }
-        return read(fileName, bytes);
+        return read(fileName, bytes, options.withFolder(file.toAbsolutePath().getParent()));
     }
 
     /** Imports bytes already in memory, as if read from a file of that name. */
     public ImportedSource read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, ImportOptions.defaults());
+    }
+
+    /** Imports bytes already in memory with these options, as if read from a file of that name. */
+    public ImportedSource read(String fileName, byte[] bytes, ImportOptions options) {
         if (bytes.length == 0) {
             // Whatever its name says, a file of no bytes holds no text; no format's parser should call it damaged.
             throw new ImportException(ImportException.Reason.EMPTY, fileName, "the file is empty (0 bytes)", null);
@@ -74,7 +93,7 @@ public final class Importers {
         SourceImporter importer = importerFor(fileName, bytes).orElseThrow(() -> new ImportException(
                 ImportException.Reason.UNSUPPORTED, fileName, "unknown file type", null));
         try {
-            return importer.read(fileName, bytes);
+            return importer.read(fileName, bytes, options);
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {

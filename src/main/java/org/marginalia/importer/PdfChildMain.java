@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.marginalia.model.ImportOptions;
 
 /**
- * The child JVM that reads one large PDF: {@code PdfChildMain FILE NAME} writes {@link PdfFrames} to its standard
- * output and exits 0. Its heap is limited by the parent; running out of it ends this process, not the window.
+ * The child JVM that reads one large PDF: {@code PdfChildMain FILE NAME [OCR-LANGUAGE LANGUAGE-FOLDER]} writes
+ * {@link PdfFrames} to its standard output and exits 0. Its heap is limited by the parent; running out of it ends
+ * this process, not the window.
  */
 public final class PdfChildMain {
 
@@ -24,16 +26,19 @@ public final class PdfChildMain {
         // Only the frames may reach the parent: anything a library prints goes to standard error instead.
         OutputStream frames = new BufferedOutputStream(System.out, 1 << 16);
         System.setOut(new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        if (args.length != 2) {
-            PdfFrames.writeError(frames, ImportException.Reason.UNREADABLE, "usage: PdfChildMain FILE NAME");
+        if (args.length != 2 && args.length != 4) {
+            PdfFrames.writeError(frames, ImportException.Reason.UNREADABLE,
+                    "usage: PdfChildMain FILE NAME [OCR-LANGUAGE LANGUAGE-FOLDER]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
         String fileName = args[1];
+        ImportOptions options = args.length == 2 ? ImportOptions.defaults()
+                : ImportOptions.ocr(args[2], args[3].isEmpty() ? null : Path.of(args[3]));
         try {
             PdfExtraction extraction = PdfExtraction.read(fileName,
                     () -> Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache()),
-                    () -> readAll(file), Integer.MAX_VALUE, () -> false).orElseThrow();
+                    () -> readAll(file), Integer.MAX_VALUE, () -> false, options).orElseThrow();
             PdfFrames.writeText(frames, extraction);
         } catch (ImportException e) {
             PdfFrames.writeError(frames, e.reason(), detail(e));

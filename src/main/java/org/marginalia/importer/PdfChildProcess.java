@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.marginalia.model.ImportOptions;
 
 /**
  * Reads a PDF in a child JVM ({@link PdfChildMain}) with its own heap limit. The bytes go to a temporary file that
@@ -18,6 +19,7 @@ final class PdfChildProcess {
 
     /** HotSpot's exit code after {@code -XX:+ExitOnOutOfMemoryError}. */
     private static final int OUT_OF_MEMORY = 3;
+    private static final long POLL_MILLIS = 200;
 
     private final PdfLimits limits;
 
@@ -32,6 +34,14 @@ final class PdfChildProcess {
 
     /** @throws ImportException the child's reason; TOO_LARGE when it ran out of memory; DAMAGED when it hung */
     PdfExtraction extract(String fileName, byte[] bytes) {
+        return extract(fileName, bytes, ImportOptions.defaults());
+    }
+
+    /**
+     * Reads in the child, scanned pages in the options' OCR language; the child reports no progress, and cancelling
+     * ends it (CANCELLED).
+     */
+    PdfExtraction extract(String fileName, byte[] bytes, ImportOptions options) {
         Path temp = null;
         Process process = null;
         try {
@@ -39,7 +49,8 @@ final class PdfChildProcess {
             Files.write(temp, bytes);
             process = new ProcessBuilder(List.of(javaExecutable().toString(), "-Xmx" + limits.childHeap(),
                     "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-cp",
-                    System.getProperty("java.class.path"), PdfChildMain.class.getName(), temp.toString(), fileName))
+                    System.getProperty("java.class.path"), PdfChildMain.class.getName(), temp.toString(), fileName,
+                    options.ocrLanguage(), options.languageFolder() == null ? "" : options.languageFolder().toString()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
                     .start();
@@ -48,7 +59,7 @@ final class PdfChildProcess {
             Thread reader = new Thread(answer, "pdf child reader " + fileName);
             reader.setDaemon(true);
             reader.start();
-            if (!process.waitFor(limits.childTimeLimit().toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!waitFor(process, options)) {
                 throw new ImportException(ImportException.Reason.DAMAGED, fileName, "reading it took too long (over "
                         + limits.childTimeLimit().toSeconds() + " s); it may be built to make readers hang", null);
             }
@@ -81,6 +92,20 @@ final class PdfChildProcess {
             }
             deleteQuietly(temp);
         }
+    }
+
+    /** Waits for the child within the time limit, ending it early when the import is cancelled. */
+    private boolean waitFor(Process process, ImportOptions options) throws InterruptedException {
+        long deadline = System.nanoTime() + limits.childTimeLimit().toNanos();
+        while (System.nanoTime() < deadline) {
+            if (process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            if (options.progress().cancelled()) {
+                throw new InterruptedException("cancelled");
+            }
+        }
+        return process.waitFor(0, TimeUnit.MILLISECONDS);
     }
 
     private static Path javaExecutable() {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.marginalia.model.ImportOptions;
 import org.marginalia.model.PageLayout;
 import org.marginalia.model.SourceMetadata;
 
@@ -22,8 +23,6 @@ import org.marginalia.model.SourceMetadata;
 record PdfExtraction(String title, String author, String day, String text, int[] pageStarts,
                      List<PageLayout> layout) {
 
-    /** The language scanned pages are read in; other languages are not yet chosen at PDF import. */
-    private static final String OCR_LANGUAGE = "eng";
     private static final String WORD_PREFIX = "Microsoft Word - ";
     /** The filter of certificate (public key) encryption, which needs the recipient's private key to open. */
     private static final byte[] CERTIFICATE_FILTER = "Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
@@ -46,6 +45,15 @@ record PdfExtraction(String title, String author, String day, String text, int[]
      */
     static Optional<PdfExtraction> read(String fileName, Opener opener, Supplier<byte[]> raw, int maxPages,
                                         BooleanSupplier cancelled) {
+        return read(fileName, opener, raw, maxPages, cancelled, ImportOptions.defaults());
+    }
+
+    /**
+     * As {@link #read(String, Opener, Supplier, int, BooleanSupplier)}, reading scanned pages in the options' OCR
+     * language and reporting each to their progress, which can also stop the work (CANCELLED).
+     */
+    static Optional<PdfExtraction> read(String fileName, Opener opener, Supplier<byte[]> raw, int maxPages,
+                                        BooleanSupplier cancelled, ImportOptions options) {
         try (PDDocument document = opener.open()) {
             int pages = document.getNumberOfPages();
             if (pages == 0) {
@@ -54,8 +62,8 @@ record PdfExtraction(String title, String author, String day, String text, int[]
             if (pages > maxPages) {
                 return Optional.empty();
             }
-            PdfText.Extracted extracted = PdfPageOcr.fillBlankPages(document, PdfText.of(document, cancelled),
-                    OCR_LANGUAGE, cancelled);
+            PdfText.Extracted extracted = PdfPageOcr.fillBlankPages(fileName, document,
+                    PdfText.of(document, cancelled), options, cancelled);
             if (extracted.text().isBlank()) {
                 throw new ImportException(ImportException.Reason.NO_TEXT_LAYER, fileName,
                         pages == 1 ? "its page holds no text, and OCR found none on it"

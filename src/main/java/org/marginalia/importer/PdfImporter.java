@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.marginalia.model.ImportOptions;
 import org.marginalia.model.ImportedSource;
 import org.marginalia.model.PageStarts;
 import org.marginalia.model.SourceType;
@@ -62,17 +63,23 @@ public final class PdfImporter implements SourceImporter {
 
     @Override
     public ImportedSource read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, ImportOptions.defaults());
+    }
+
+    /** Scanned pages are read by OCR in the options' language, each reported to their progress. */
+    @Override
+    public ImportedSource read(String fileName, byte[] bytes, ImportOptions options) {
         boolean childPossible = PdfChildProcess.available();
         PdfExtraction extraction;
         if (childPossible && bytes.length > limits.childBytes()) {
-            extraction = new PdfChildProcess(limits).extract(fileName, bytes);
+            extraction = new PdfChildProcess(limits).extract(fileName, bytes, options);
         } else {
             int maxPages = childPossible ? limits.childPages() : Integer.MAX_VALUE;
             extraction = Watchdog.run(fileName, limits.timeLimit(), () -> PdfExtraction.read(fileName,
                             () -> Loader.loadPDF(new RandomAccessReadBuffer(bytes), "",
                                     IOUtils.createTempFileOnlyStreamCache()),
-                            () -> bytes, maxPages, () -> Thread.currentThread().isInterrupted()))
-                    .orElseGet(() -> new PdfChildProcess(limits).extract(fileName, bytes));
+                            () -> bytes, maxPages, () -> Thread.currentThread().isInterrupted(), options))
+                    .orElseGet(() -> new PdfChildProcess(limits).extract(fileName, bytes, options));
         }
         return new ImportedSource(extraction.metadata(), SourceType.PDF, fileName, bytes, Fingerprint.sha256Hex(bytes),
                 extraction.text(), PageStarts.of(extraction.pageStarts()), extraction.layout());

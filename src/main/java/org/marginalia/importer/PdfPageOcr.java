@@ -4,13 +4,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.marginalia.importer.ocr.RecognizedPage;
 import org.marginalia.importer.ocr.Recognizer;
+import org.marginalia.model.ImportOptions;
 import org.marginalia.model.PageLayout;
 import org.marginalia.model.PageUnit;
 import org.marginalia.model.WordBox;
@@ -29,9 +29,14 @@ final class PdfPageOcr {
     private PdfPageOcr() {
     }
 
-    /** The extraction with every blank page read by OCR in {@code language}; unchanged when no page is blank. */
-    static PdfText.Extracted fillBlankPages(PDDocument document, PdfText.Extracted extracted, String language,
-            BooleanSupplier cancelled) throws IOException {
+    /**
+     * The extraction with every blank page read by OCR in the options' language; unchanged when no page is blank.
+     * Each page read is reported to the options' progress.
+     *
+     * @throws ImportException NO_LANGUAGE when the language's trained data is missing; CANCELLED when asked to stop
+     */
+    static PdfText.Extracted fillBlankPages(String fileName, PDDocument document, PdfText.Extracted extracted,
+            ImportOptions options, BooleanSupplier cancelled) throws IOException {
         String text = extracted.text();
         int[] starts = extracted.pageStarts();
         List<String> pages = new ArrayList<>();
@@ -44,11 +49,12 @@ final class PdfPageOcr {
         if (!anyBlank) {
             return extracted;
         }
+        PageOcr.refuseMissingLanguage(fileName, options);
         PDFRenderer renderer = new PDFRenderer(document);
         StringBuilder filled = new StringBuilder(text.length());
         int[] newStarts = new int[starts.length];
         List<PageLayout> layout = new ArrayList<>();
-        try (Recognizer recognizer = new Recognizer(language)) {
+        try (Recognizer recognizer = new Recognizer(options.ocrLanguage(), options.languageFolder())) {
             for (int page = 0; page < starts.length; page++) {
                 newStarts[page] = filled.length();
                 PageLayout given = extracted.layout().get(page);
@@ -57,9 +63,11 @@ final class PdfPageOcr {
                     layout.add(shifted(given, newStarts[page] - starts[page]));
                     continue;
                 }
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("OCR of the PDF was given up");
+                if (cancelled.getAsBoolean() || options.progress().cancelled()) {
+                    throw new ImportException(ImportException.Reason.CANCELLED, fileName,
+                            "stopped before page " + (page + 1) + " of " + starts.length, null);
                 }
+                options.progress().page(page + 1, starts.length);
                 BufferedImage image = renderer.renderImageWithDPI(page, DPI, ImageType.GRAY);
                 RecognizedPage read = recognizer.read(image, DPI);
                 filled.append(read.text());

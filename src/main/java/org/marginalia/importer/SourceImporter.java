@@ -1,6 +1,7 @@
 package org.marginalia.importer;
 
 import java.util.List;
+import org.marginalia.model.ImportOptions;
 import org.marginalia.model.ImportedSource;
 import org.marginalia.model.SourceType;
 
@@ -23,4 +24,13 @@ public interface SourceImporter {
      * @throws ImportException naming the file and the reason when the bytes cannot be imported
      */
     ImportedSource read(String fileName, byte[] bytes);
+
+    /**
+     * Reads with these options (OCR language, page progress and cancel); formats that need no OCR ignore them.
+     *
+     * @throws ImportException CANCELLED when the progress asked to stop
+     */
+    default ImportedSource read(String fileName, byte[] bytes, ImportOptions options) {
+        return read(fileName, bytes);
+    }
 }

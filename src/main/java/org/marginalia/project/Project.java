@@ -36,6 +36,7 @@ public final class Project implements AutoCloseable {
     private final BibliographyService bibliography;
     private final NoteService notes;
     private final PageService pages;
+    private final OcrService ocr;
 
     private Project(ProjectFile file, SourceReader reader, Clock clock, String author) {
         this(file, reader, clock, author, SentenceModel.embedder());
@@ -61,6 +62,7 @@ public final class Project implements AutoCloseable {
         this.bibliography = new BibliographyService(file, citations, exports);
         this.notes = new NoteService(file, clock);
         this.pages = new PageService(file);
+        this.ocr = new OcrService(file, reader, reanchor);
     }
 
     /**
@@ -185,12 +187,17 @@ public final class Project implements AutoCloseable {
         return compare;
     }
 
-    /** Phrase search over all sources and notes. */
     /** The pages of sources as they look: sizes, word boxes and OCR confidences. */
     public PageService pages() {
         return pages;
     }
 
+    /** OCR of a scanned source again, as a new version with its passages re-attached. */
+    public OcrService ocr() {
+        return ocr;
+    }
+
+    /** Phrase search over all sources and notes. */
     public SearchService search() {
         return search;
     }

@@ -49,10 +49,26 @@ public final class ReanchorService {
 
     /** Makes an already-read file the new version of source {@code documentId}; see {@link #reimport(long, Path)}. */
     public ReanchorReport reimport(long documentId, ImportedSource source) {
+        return replace(documentId, source, null);
+    }
+
+    /**
+     * Makes {@code source}, read again from the source's own file by OCR in {@code ocrLanguage}, its new version:
+     * the same file, so no duplicate check; the language is recorded. See {@link OcrService}.
+     */
+    ReanchorReport reread(long documentId, ImportedSource source, String ocrLanguage) {
+        return replace(documentId, source, ocrLanguage);
+    }
+
+    private ReanchorReport replace(long documentId, ImportedSource source, String ocrLanguage) {
         try {
             return file.inTransaction(tx -> {
                 Document document = tx.documents().get(documentId).orElseThrow(() -> notFound(documentId));
-                refuseDuplicate(tx, document, source);
+                if (ocrLanguage == null) {
+                    refuseDuplicate(tx, document, source);
+                } else {
+                    tx.documents().setOcrLanguage(documentId, ocrLanguage);
+                }
                 Instant now = clock.instant();
                 List<Annotation> passages = tx.annotations().forDocument(documentId);
                 DocumentVersion previous = tx.documentVersions().archiveCurrent(documentId, now);

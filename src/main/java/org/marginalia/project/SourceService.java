@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.marginalia.model.Document;
+import org.marginalia.model.ImportOptions;
 import org.marginalia.model.ImportedSource;
 import org.marginalia.model.SourceMetadata;
+import org.marginalia.model.WordOrigin;
 import org.marginalia.store.ProjectFile;
 
 /** Use cases on sources: import, list, read, edit metadata. */
@@ -33,8 +35,22 @@ public final class SourceService {
         return add(source);
     }
 
+    /**
+     * Imports one file with these options (see {@link OcrLanguages#options}): images and scanned PDF pages are read
+     * by OCR in their language, page by page, reporting to their progress. The language is kept with the source. A
+     * cancelled or refused import leaves the project exactly as it was.
+     */
+    public ImportOutcome importFile(Path path, ImportOptions options) {
+        ImportedSource source = reader.read(path, options);
+        return add(source, options.ocrLanguage());
+    }
+
     /** Stores an already-read source, or reports the one with the same SHA-256 that is there already. */
     public ImportOutcome add(ImportedSource source) {
+        return add(source, "");
+    }
+
+    private ImportOutcome add(ImportedSource source, String ocrLanguage) {
         return file.inTransaction(tx -> {
             var existing = tx.documents().findBySha256(source.sha256());
             if (existing.isPresent()) {
@@ -42,6 +58,10 @@ public final class SourceService {
             }
             long id = tx.documents().insert(source, clock.instant());
             tx.pageLayouts().replace(id, source.layout());
+            if (!ocrLanguage.isEmpty() && source.layout().stream().anyMatch(page -> page.origin() == WordOrigin.OCR)) {
+                tx.documents().setOcrLanguage(id, ocrLanguage);
+                tx.documents().setLanguage(id, OcrLanguages.isoCode(ocrLanguage));
+            }
             return new ImportOutcome(tx.documents().get(id).orElseThrow(), false, source.warnings());
         });
     }

@@ -16,6 +16,7 @@ import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
@@ -41,8 +42,16 @@ public final class Recognizer implements AutoCloseable {
     private final String language;
 
     public Recognizer(String language) {
+        this(language, null);
+    }
+
+    /**
+     * @param extraFolder a folder of the user's that may hold trained data ({@link TrainedData}); may be null
+     * @throws IllegalArgumentException when a language's trained data is missing, saying where to put it
+     */
+    public Recognizer(String language, Path extraFolder) {
         this.language = language;
-        String folder = TrainedData.folderFor(language).toString();
+        String folder = TrainedData.folderFor(language, extraFolder).toString();
         if (api.Init(folder, language, OEM_LSTM_ONLY) != 0) {
             api.close();
             throw new IllegalStateException("Tesseract could not load the trained data for '" + language + "'");
