@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.marginalia.model.Document;
-import org.marginalia.project.PassageOutcome;
 import org.marginalia.project.Project;
 import org.marginalia.project.ReanchorReport;
 import picocli.CommandLine.Command;
@@ -32,16 +31,7 @@ final class ReimportCommand extends ProjectCommand implements Callable<Integer> 
         try (Project open = opener.open(project)) {
             Document source = open.sources().resolve(document);
             ReanchorReport report = open.reanchor().reimport(source.id(), newFile);
-            out.println("kept version " + report.previous().version() + " of source " + source.id() + " ('"
-                    + source.title() + "')");
-            out.println("exact " + report.exact());
-            out.println("moved " + report.moved());
-            out.println("needs review " + report.needsReview());
-            for (PassageOutcome passage : report.passages()) {
-                if (passage.kind() == PassageOutcome.Kind.NEEDS_REVIEW) {
-                    out.println(Tsv.row("review", passage.annotationId(), passage.reason()));
-                }
-            }
+            ReanchorLines.print(out, source, report);
         }
         return 0;
     }

@@ -50,24 +50,61 @@ public final class TrainedData {
             }
         }
         if (languages.equals(List.of(ENGLISH))) {
-            if (unpacked == null) {
-                unpacked = unpackEnglish();
-            }
-            return unpacked;
+            return english();
         }
-        List<String> absent = languages.stream().filter(language -> folders.stream()
-                .noneMatch(folder -> Files.isRegularFile(folder.resolve(language + SUFFIX)))).toList();
+        List<String> absent = languages.stream().filter(language -> !ENGLISH.equals(language))
+                .filter(language -> folders.stream()
+                        .noneMatch(folder -> Files.isRegularFile(folder.resolve(language + SUFFIX)))).toList();
         String where = folders.isEmpty() ? "the folder named by TESSDATA_PREFIX"
                 : folders.get(folders.size() - 1) + (extra != null ? " (or the folder named by TESSDATA_PREFIX)" : "");
-        if (absent.isEmpty()) {
-            return failWith("the trained data for " + codes + " lies in different folders; put "
-                    + String.join(", ", languages.stream().map(l -> l + SUFFIX).toList()) + " together in " + where);
+        if (!absent.isEmpty()) {
+            return failWith("no trained data for " + String.join(", ", absent.stream().map(l -> "'" + l + "'")
+                    .toList()) + "; download " + String.join(", ", absent.stream().map(l -> l + SUFFIX).toList())
+                    + " (github.com/tesseract-ocr/tessdata_fast) and put it in " + where);
         }
-        return failWith("no trained data for " + String.join(", ", absent) + "; download "
-                + String.join(", ", absent.stream().map(l -> l + SUFFIX).toList())
-                + " (github.com/tesseract-ocr/tessdata_fast) and put it in " + where
-                + (absent.size() < languages.size() ? " beside " + String.join(", ", languages.stream()
-                        .filter(l -> !absent.contains(l)).map(l -> l + SUFFIX).toList()) : ""));
+        List<String> others = languages.stream().filter(language -> !ENGLISH.equals(language)).toList();
+        for (Path folder : folders) {
+            if (languages.contains(ENGLISH)
+                    && others.stream().allMatch(language -> Files.isRegularFile(folder.resolve(language + SUFFIX)))) {
+                return withEnglish(folder, others);
+            }
+        }
+        return failWith("the trained data for " + codes + " lies in different folders; put "
+                + String.join(", ", others.stream().map(l -> l + SUFFIX).toList()) + " together in " + where);
+    }
+
+    private static Path english() {
+        if (unpacked == null) {
+            unpacked = unpackEnglish();
+        }
+        return unpacked;
+    }
+
+    /**
+     * Tesseract reads every language of a combination from one folder: a combination with the bundled English gets
+     * a temporary folder that links (or, where links are not allowed, copies) the user's files beside English.
+     */
+    private static Path withEnglish(Path folder, List<String> others) {
+        try {
+            Path combined = Files.createTempDirectory("marginalia-tessdata");
+            combined.toFile().deleteOnExit();
+            link(english().resolve(ENGLISH + SUFFIX), combined.resolve(ENGLISH + SUFFIX));
+            for (String language : others) {
+                link(folder.resolve(language + SUFFIX).toAbsolutePath(), combined.resolve(language + SUFFIX));
+            }
+            return combined;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put the OCR data side by side: " + e.getMessage(), e);
+        }
+    }
+
+    private static void link(Path target, Path link) throws IOException {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(target, link, StandardCopyOption.REPLACE_EXISTING);
+        }
+        link.toFile().deleteOnExit();
     }
 
     private static Path failWith(String message) {
