@@ -15,6 +15,7 @@ public final class ImportException extends MarginaliaException {
         EMPTY("it holds no text"),
         UNSUPPORTED("its format is not supported; import .txt, .md, .html, .pdf, .jpg, .png, .tif files or hOCR, ALTO"
                 + " or PAGE XML transcriptions"),
+        UNSAFE("it holds what a safe reader refuses (a DTD, entities, impossible sizes or counts)"),
         NO_LANGUAGE("OCR lacks the trained data for the language asked for"),
         TOO_LARGE("it is too large to import"),
         UNREADABLE("it cannot be read"),

@@ -36,7 +36,7 @@ public final class Importers {
      * {@link #DEFAULT_MAX_BYTES}. Transcriptions come before HTML: hOCR is XHTML, told apart by its OCR classes.
      */
     public static Importers standard() {
-        return new Importers(List.of(new PdfImporter(), new ImageImporter(),
+        return new Importers(List.of(new PdfImporter(), new ImageImporter(), new TranscriptionImporter(),
                 new HtmlImporter(), TextImporter.plainText(), TextImporter.markdown()), DEFAULT_MAX_BYTES);
     }
 
