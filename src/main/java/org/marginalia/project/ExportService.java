@@ -123,7 +123,8 @@ public final class ExportService {
         writeAtomically(out, stream -> {
             switch (format) {
                 case CSV -> throw new IllegalStateException("CSV is streamed above");
-                case JSON -> new WebAnnotationExporter().write(snapshot, stream);
+                case JSON -> new WebAnnotationExporter().write(snapshot,
+                        id -> file.inTransaction(tx -> tx.pageLayouts().all(id)), stream);
                 case QDPX -> new QdpxExporter("Marginalia").write(snapshot, sources::originalBytes, stream);
                 case HTML -> new HtmlReportExporter(cited).write(snapshot, diffs(snapshot), figures(snapshot), stream);
                 case MARKDOWN -> new MarkdownReportExporter(cited).write(snapshot, diffs(snapshot), figures(snapshot),
