@@ -76,6 +76,13 @@ public final class Benchmarks {
         return inTemporaryFolder(dir -> new BenchTable(QdpxBench.run(dir, factor, progress), machine(factor)));
     }
 
+    /** The CSV export rows alone ({@code bench --csv}): whole processes, ours against {@code sqlite3 -csv}. */
+    public static BenchTable runCsv(double factor, Consumer<String> progress) {
+        BenchScale scale = new BenchScale(factor, RUNS);
+        return inTemporaryFolder(dir -> new BenchTable(new CorpusBench(dir, scale, progress).exportRows(),
+                machine(factor)));
+    }
+
     /** Work that generates its data into a folder. */
     @FunctionalInterface
     private interface InFolder {

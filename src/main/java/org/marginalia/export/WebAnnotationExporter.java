@@ -10,13 +10,17 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.CodePointIndex;
 import org.marginalia.model.Document;
 import org.marginalia.model.Link;
+import org.marginalia.model.PageLayout;
 import org.marginalia.model.ProjectNote;
 import org.marginalia.model.ProjectSnapshot;
+import org.marginalia.model.SourceType;
 import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
 
@@ -43,7 +47,25 @@ public final class WebAnnotationExporter {
     /** Per source, built once per export: converting each passage from the text's start was quadratic. */
     private final Map<Long, CodePointIndex> codePoints = new HashMap<>();
 
+    /** The pages of a source with their word boxes, empty for a source without a page layout. */
+    private LongFunction<List<PageLayout>> layouts = id -> List.of();
+    private final Map<Long, List<PageLayout>> layoutCache = new HashMap<>();
+
     public void write(ProjectSnapshot snapshot, OutputStream out) throws IOException {
+        write(snapshot, id -> List.of(), out);
+    }
+
+    /**
+     * With a {@code FragmentSelector} per page for each passage that overlaps word boxes: a second target, a
+     * SpecificResource whose source is the page ({@code <source>#page=N}, as RFC 8118 names a PDF's page) and whose
+     * selector is the box around the passage's words (see {@link PageFragments}).
+     *
+     * @param pageLayouts each source's pages with their words, asked once per source
+     */
+    public void write(ProjectSnapshot snapshot, LongFunction<List<PageLayout>> pageLayouts, OutputStream out)
+            throws IOException {
+        layouts = pageLayouts;
+        layoutCache.clear();
         codePoints.clear();
         Guids guids = new Guids(snapshot.projectName());
         Map<Long, Document> documents = new HashMap<>();
@@ -106,7 +128,20 @@ public final class WebAnnotationExporter {
         if (!bodies.isEmpty()) {
             node.set("body", bodies);
         }
-        node.set("target", target(snapshot, guids, documents, annotation));
+        ObjectNode text = target(snapshot, guids, documents, annotation);
+        List<PageFragments.Fragment> fragments = PageFragments.of(
+                layoutCache.computeIfAbsent(annotation.documentId(), layouts::apply), annotation.span());
+        if (fragments.isEmpty()) {
+            node.set("target", text);
+        } else {
+            ArrayNode targets = node.putArray("target");
+            targets.add(text);
+            Document document = documents.get(annotation.documentId());
+            boolean paged = document.type() == SourceType.PDF || !document.pages().isEmpty();
+            for (PageFragments.Fragment fragment : fragments) {
+                targets.add(pageTarget(text.path("source").asText(), paged, fragment));
+            }
+        }
         return node;
     }
 
@@ -181,6 +216,18 @@ public final class WebAnnotationExporter {
         position.put("type", "TextPositionSelector");
         position.put("start", points.start());
         position.put("end", points.end());
+        return target;
+    }
+
+    /** The box of a passage on one page, the page being the source (a one-page image is its own page). */
+    private ObjectNode pageTarget(String source, boolean paged, PageFragments.Fragment fragment) {
+        ObjectNode target = mapper.createObjectNode();
+        target.put("type", "SpecificResource");
+        target.put("source", paged ? source + "#page=" + fragment.page() : source);
+        ObjectNode selector = target.putObject("selector");
+        selector.put("type", "FragmentSelector");
+        selector.put("conformsTo", PageFragments.MEDIA_FRAGMENTS);
+        selector.put("value", fragment.value());
         return target;
     }
 

@@ -113,6 +113,26 @@ public final class CitationService {
         return citations;
     }
 
+    /**
+     * Cites sources at pages in a style, for a streamed export: each source's details are read once and each
+     * (source, page) is formatted once, so 100,000 passages on a few pages cost a few citations. Call it inside the
+     * export's transaction.
+     */
+    public PageCiter pageCiter(CitationStyle style) {
+        CitationFormatter formatter = formatter(style);
+        Map<Long, CitedSource> sources = new HashMap<>();
+        Map<Long, Map<Integer, String>> done = new HashMap<>();
+        return (source, page) -> done.computeIfAbsent(source.id(), id -> new HashMap<>()).computeIfAbsent(page,
+                p -> formatter.cite(sources.computeIfAbsent(source.id(),
+                        id -> cited(source, file.inTransaction(tx -> details(tx, id)))), p));
+    }
+
+    /** A citation of a source at a page (0: the source has no pages). */
+    @FunctionalInterface
+    public interface PageCiter {
+        String cite(Document source, int page);
+    }
+
     public CitationDetails details(long documentId) {
         return file.inTransaction(tx -> details(tx, documentId));
     }

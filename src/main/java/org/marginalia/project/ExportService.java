@@ -22,7 +22,6 @@ import org.marginalia.analysis.Selection;
 import org.marginalia.analysis.StatsTables;
 import org.marginalia.export.AlignmentCsvExporter;
 import org.marginalia.export.AlignmentExporter;
-import org.marginalia.export.CsvExporter;
 import org.marginalia.export.HtmlReportExporter;
 import org.marginalia.export.MarkdownReportExporter;
 import org.marginalia.export.QdpxExporter;
@@ -70,8 +69,7 @@ public final class ExportService {
 
     /** Writes the CSV export; returns the number of rows. */
     public int exportCsv(Path out, CsvOptions options) {
-        ProjectSnapshot snapshot = snapshot();
-        return writeAtomically(out, stream -> new CsvExporter(options).write(snapshot, stream));
+        return writeAtomically(out, stream -> new CsvStream(file).write(stream, options, null));
     }
 
     /** Writes the sentence alignment of source {@code a} with source {@code b} as CSV; returns the number of pairs. */
@@ -114,15 +112,19 @@ public final class ExportService {
      */
     public int export(Path out, ExportFormat format, CsvOptions csvOptions, CitationStyle style,
             boolean citationColumn) {
+        if (format == ExportFormat.CSV) {
+            // Streamed from the cursor: the project is never in memory as a whole.
+            return writeAtomically(out, stream -> new CsvStream(file).write(stream, csvOptions,
+                    citationColumn ? citations.pageCiter(style) : null));
+        }
         ProjectSnapshot snapshot = snapshot();
-        boolean cites = format == ExportFormat.HTML || format == ExportFormat.MARKDOWN
-                || format == ExportFormat.CSV && citationColumn;
+        boolean cites = format == ExportFormat.HTML || format == ExportFormat.MARKDOWN;
         Map<Long, String> cited = cites ? citations.passageCitations(snapshot, style) : Map.of();
         writeAtomically(out, stream -> {
             switch (format) {
-                case CSV -> (citationColumn ? new CsvExporter(csvOptions, cited) : new CsvExporter(csvOptions))
-                        .write(snapshot, stream);
-                case JSON -> new WebAnnotationExporter().write(snapshot, stream);
+                case CSV -> throw new IllegalStateException("CSV is streamed above");
+                case JSON -> new WebAnnotationExporter().write(snapshot,
+                        id -> file.inTransaction(tx -> tx.pageLayouts().all(id)), stream);
                 case QDPX -> new QdpxExporter("Marginalia").write(snapshot, sources::originalBytes, stream);
                 case HTML -> new HtmlReportExporter(cited).write(snapshot, diffs(snapshot), figures(snapshot), stream);
                 case MARKDOWN -> new MarkdownReportExporter(cited).write(snapshot, diffs(snapshot), figures(snapshot),

@@ -94,6 +94,24 @@ public final class AnnotationStore {
         return passages;
     }
 
+    /**
+     * Visits every passage once per tag (once, with tag 0, when it has none), by passage id and then tag id, straight
+     * from the cursor: what a streamed export needs, without the whole project in memory.
+     */
+    public void forEachTagged(PassageRow.Visitor visitor) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT a.id, a.document_id, a.start_offset, a.end_offset, a.quote, a.note, a.author, a.created_at,
+                       a.modified_at, coalesce(x.tag_id, 0)
+                FROM annotation a LEFT JOIN annotation_tag x ON x.annotation_id = a.id
+                ORDER BY a.id, x.tag_id""");
+             ResultSet rs = statement.executeQuery()) {
+            PassageRow row = new PassageRow(rs);
+            while (rs.next()) {
+                visitor.visit(row);
+            }
+        }
+    }
+
     public void updateNote(long id, String note, Instant now) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE annotation SET note = ?, modified_at = ? WHERE id = ?")) {

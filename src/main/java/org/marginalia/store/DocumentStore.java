@@ -117,6 +117,26 @@ public final class DocumentStore {
                 "no source with id " + id, id);
     }
 
+    /**
+     * Visits every source's stored text, one at a time by id, so a streamed export can index each text in one pass
+     * without holding them all.
+     */
+    public void forEachText(TextVisitor visitor) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, plain_text FROM document ORDER BY id");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                visitor.visit(rs.getLong(1), rs.getString(2));
+            }
+        }
+    }
+
+    /** Receives each source's text. */
+    @FunctionalInterface
+    public interface TextVisitor {
+        void visit(long documentId, String text) throws SQLException;
+    }
+
     /** The bytes of the file as it was imported. */
     public byte[] originalBytes(long id) throws SQLException {
         return Rows.single(connection, "SELECT original_bytes FROM document WHERE id = ?", rs -> rs.getBytes(1),

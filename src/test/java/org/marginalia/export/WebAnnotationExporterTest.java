@@ -29,8 +29,7 @@ import org.marginalia.model.ProjectSnapshot;
 
 class WebAnnotationExporterTest {
 
-    /** A made-up base: the W3C schemas name each other by bare file name, so all of them sit in one folder here. */
-    private static final String BASE = "https://w3c-tests.invalid/schemas/";
+    private static final String BASE = W3cSchemas.BASE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode collection;
@@ -165,26 +164,19 @@ class WebAnnotationExporterTest {
             "targSingleFormat");
 
     private static List<Path> assertions(String type) throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(schemaRoot.resolve("annotations"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                if (JSON.readTree(file.toFile()).path("assertionType").asText().equals(type)) {
-                    found.add(file);
-                }
-            }
-        }
-        return found;
+        return W3cSchemas.assertions(type);
     }
 
     private static JsonSchema schema(Path assertion) throws IOException {
-        JsonNode node = JSON.readTree(assertion.toFile());
-        return factory().getSchema(SchemaLocation.of(BASE + assertion.getFileName()), node);
+        return W3cSchemas.schema(assertion);
     }
 
     private static List<String> failures(JsonSchema schema, Path assertion, JsonNode annotation) {
-        Set<ValidationMessage> errors = schema.validate(annotation);
-        return errors.isEmpty() ? List.of()
-                : List.of(assertion.getFileName() + " on " + annotation.path("id").asText() + ": " + errors);
+        return W3cSchemas.failures(schema, assertion, annotation);
+    }
+
+    private static JsonSchemaFactory factory() {
+        return W3cSchemas.factory();
     }
 
     private static Iterable<JsonNode> items() {
@@ -202,16 +194,4 @@ class WebAnnotationExporterTest {
         throw new AssertionError("no " + kind + " " + id);
     }
 
-    private static JsonSchemaFactory factory() {
-        Map<String, String> definitions = new HashMap<>();
-        try (Stream<Path> files = Files.list(schemaRoot.resolve("definitions"))) {
-            for (Path file : files.toList()) {
-                definitions.put(BASE + file.getFileName(), Files.readString(file));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                builder -> builder.schemaLoaders(loaders -> loaders.schemas(definitions)));
-    }
 }
