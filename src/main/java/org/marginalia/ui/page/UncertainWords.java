@@ -17,9 +17,9 @@ public final class UncertainWords {
 
     /**
      * Below this confidence a word is marked. Tesseract's word confidence (0–100, kept here as 0–1) runs above 0.9
-     * for clean print; under 0.6 the word is more often misread than not, which is also the cut-off Tesseract's own
-     * tools and most OCR proofreading guides use. Lower would hide misreadings; higher would mark most words of a
-     * degraded page and make the marks useless.
+     * for clean print, and 60 is the cut-off commonly used to flag its words for checking: the marks fall on smudged
+     * or odd words rather than on every word of a fair page. Lower would hide misreadings; higher would mark most
+     * words of a degraded page and make the marks useless. A chosen value, not one tuned on a corpus.
      */
     public static final double THRESHOLD = 0.6;
 
