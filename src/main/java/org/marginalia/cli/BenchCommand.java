@@ -21,6 +21,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
     @Option(names = "--qdpx", description = "Only the .qdpx rows (1,000 / 10,000 / 100,000 codes, 60,000 codings).")
     boolean qdpxOnly;
+    @Option(names = "--pages", description = "Only the page rendering row (an A4 PDF page at 150 dpi).")
+    boolean pagesOnly;
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
@@ -35,7 +37,8 @@ final class BenchCommand implements Callable<Integer> {
             writer.println("# " + step);
             writer.flush();
         };
-        BenchTable table = onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
+        BenchTable table = pagesOnly ? Benchmarks.runPages(factor)
+                : onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
                 : qdpxOnly ? Benchmarks.runQdpx(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);
         if (out != null) {
