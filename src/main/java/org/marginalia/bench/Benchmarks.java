@@ -31,7 +31,7 @@ public final class Benchmarks {
             "qdpx import, 1,000 codes", "list tags, 1,000 codes", "qdpx export, 1,000 codes",
             "qdpx import, 10,000 codes", "list tags, 10,000 codes", "qdpx export, 10,000 codes",
             "qdpx import, 100,000 codes", "list tags, 100,000 codes", "qdpx export, 100,000 codes",
-            "qdpx import, 60,000 codings", "OCR of an A4 page at 300 dpi",
+            "qdpx import, 60,000 codings", "OCR of an A4 page at 300 dpi", PageRenderBench.ROW,
             "peak RSS of this JVM", "peak heap of this JVM");
 
     /** Index in {@link #ROWS} of the first of the three meaning rows. */
@@ -62,6 +62,8 @@ public final class Benchmarks {
             rows.addAll(QdpxBench.run(dir, factor, progress));
             progress.accept("OCR of an A4 page");
             rows.add(OcrBench.run(ROWS.get(ROWS.indexOf("OCR of an A4 page at 300 dpi")), RUNS));
+            progress.accept("drawing an A4 PDF page");
+            rows.add(PageRenderBench.run(RUNS));
             rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 2), "MiB",
                     new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
@@ -69,6 +71,11 @@ public final class Benchmarks {
                     "sum of the heap pools' peaks"));
             return new BenchTable(rows, machine(factor));
         });
+    }
+
+    /** The page rendering row alone ({@code bench --pages}). */
+    public static BenchTable runPages(double factor) {
+        return new BenchTable(List.of(PageRenderBench.run(RUNS)), machine(factor));
     }
 
     /** The .qdpx rows alone ({@code bench --qdpx}). */

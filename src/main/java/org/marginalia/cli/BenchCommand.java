@@ -23,6 +23,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean qdpxOnly;
     @Option(names = "--csv", description = "Only the CSV export rows (java -jar … export against sqlite3 -csv).")
     boolean csvOnly;
+    @Option(names = "--pages", description = "Only the page rendering row (an A4 PDF page at 150 dpi).")
+    boolean pagesOnly;
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
@@ -37,7 +39,8 @@ final class BenchCommand implements Callable<Integer> {
             writer.println("# " + step);
             writer.flush();
         };
-        BenchTable table = onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
+        BenchTable table = pagesOnly ? Benchmarks.runPages(factor)
+                : onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
                 : qdpxOnly ? Benchmarks.runQdpx(factor, progress)
                 : csvOnly ? Benchmarks.runCsv(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);

@@ -1,7 +1,11 @@
 package org.marginalia.project;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.marginalia.importer.render.PageRenderer;
+import org.marginalia.model.Document;
+import org.marginalia.model.PageImage;
 import org.marginalia.model.PageLayout;
 import org.marginalia.model.WordBox;
 import org.marginalia.store.ProjectFile;
@@ -32,5 +36,31 @@ public final class PageService {
     public List<WordBox> wordsIn(long documentId, int page, int start, int end) {
         return page(documentId, page).map(layout -> layout.words().stream()
                 .filter(word -> word.start() < end && word.end() > start).toList()).orElse(List.of());
+    }
+
+    /** Every page of the source with its words, in page order; empty for sources that have no pages. */
+    public List<PageLayout> pagesWithWords(long documentId) {
+        return file.inTransaction(tx -> {
+            List<PageLayout> pages = new ArrayList<>();
+            for (PageLayout outline : tx.pageLayouts().outline(documentId)) {
+                pages.add(tx.pageLayouts().page(documentId, outline.page()).orElse(outline));
+            }
+            return pages;
+        });
+    }
+
+    /**
+     * One page of the source drawn as it looks, PDF pages at {@code dpi}, images as they are. The file is read in
+     * a transaction; the drawing happens after it, so a slow page never holds the project.
+     */
+    public PageImage render(long documentId, int page, int dpi) {
+        record Source(String fileName, byte[] bytes) {
+        }
+        Source source = file.inTransaction(tx -> {
+            Document d = tx.documents().get(documentId).orElseThrow(() -> new ProjectException(
+                    ProjectException.Reason.NOT_FOUND, "No source with id " + documentId));
+            return new Source(d.fileName(), tx.documents().originalBytes(documentId));
+        });
+        return PageRenderer.render(source.fileName(), source.bytes(), page, dpi);
     }
 }

@@ -75,7 +75,7 @@ final class MainWindow {
         this.state = state;
         this.dark = dark;
         this.fontSize = new SimpleDoubleProperty(state.fontSize());
-        this.panes = new PanesView(vm, fontSize);
+        this.panes = new PanesView(vm, fontSize, state);
         this.search = new SearchView(vm);
         this.secondCoder = new SecondCoderLayer(vm.panes());
     }

@@ -23,15 +23,17 @@ final class PanesView {
 
     private final WorkbenchViewModel vm;
     private final DoubleProperty fontSize;
+    private final WindowState state;
     private final SplitPane split = new SplitPane();
     private final Map<SourcePaneModel, SourcePaneView> views = new HashMap<>();
     private final BooleanProperty synchronizedScrolling = new SimpleBooleanProperty(this, "sync", false);
     private boolean syncing;
     private BiFunction<Long, Long, List<AlignedPair>> alignedPairs = (lead, follow) -> List.of();
 
-    PanesView(WorkbenchViewModel vm, DoubleProperty fontSize) {
+    PanesView(WorkbenchViewModel vm, DoubleProperty fontSize, WindowState state) {
         this.vm = vm;
         this.fontSize = fontSize;
+        this.state = state;
     }
 
     Node createView() {
@@ -48,7 +50,7 @@ final class PanesView {
             SourcePaneModel model = vm.panes().get(i);
             SourcePaneView view = views.get(model);
             if (view == null) {
-                view = new SourcePaneView(vm, model, fontSize);
+                view = new SourcePaneView(vm, model, fontSize, state);
                 view.createView();
                 views.put(model, view);
                 InlineCssTextArea area = view.area();

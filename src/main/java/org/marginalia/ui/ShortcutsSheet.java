@@ -42,6 +42,10 @@ final class ShortcutsSheet {
             new Row("In a source pane", "Select a passage", "Click its highlight"),
             new Row("In a source pane", "Delete the selected passage", "Delete"),
             new Row("In a source pane", "Next / previous find hit", "Enter / Shift+Enter"),
+            new Row("In a source pane", "Next uncertain word (OCR), shown on the page too", "F8"),
+            new Row("On a page", "Zoom the page in / out / to its width", "Ctrl+= / Ctrl+- / Ctrl+0"),
+            new Row("On a page", "Next / previous page", "Page Down / Page Up"),
+            new Row("On a page", "Select the text of the words in a region", "Drag over them"),
             new Row("In a source pane", "Move between the window's parts", "Tab / Shift+Tab"),
             new Row("In a source pane", "Open the context menu (tags, link, delete)", "Shift+F10"));
 

@@ -131,6 +131,11 @@ public final class SourcePaneModel {
                 .sorted((a, b) -> Integer.compare(b.span().length(), a.span().length())).toList();
     }
 
+    /** The colour a passage is highlighted in: its first tag's that still exists (the page draws it so too). */
+    public String passageColor(Annotation passage) {
+        return HighlightSpans.colorOf(passage, tagColors);
+    }
+
     /** Where the margin shows link icons, for the passages this pane shows now. */
     LinkGutter linkGutter() {
         return LinkGutter.of(passages, linked);

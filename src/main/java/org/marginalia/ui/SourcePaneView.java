@@ -38,6 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.TextSpan;
+import org.marginalia.ui.page.PagePane;
+import org.marginalia.ui.page.PaneContext;
 
 /** One source pane: a header with the source's title and metadata, a find bar, and the highlighted text. */
 final class SourcePaneView {
@@ -52,13 +54,17 @@ final class SourcePaneView {
     private final FindBar findBar;
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
+    private final PagePane pages;
     private VBox root;
 
-    SourcePaneView(WorkbenchViewModel vm, SourcePaneModel model, DoubleProperty fontSize) {
+    SourcePaneView(WorkbenchViewModel vm, SourcePaneModel model, DoubleProperty fontSize, WindowState state) {
         this.vm = vm;
         this.model = model;
         this.fontSize = fontSize;
         this.findBar = new FindBar(model, area::requestFocus);
+        this.pages = new PagePane(new PaneContext(vm, model, area, this::index,
+                () -> applyHighlights(model.highlightsProperty().get()), vm.project().pages(), vm.background()),
+                this::topOffset, state);
     }
 
     private int index() {
@@ -87,7 +93,7 @@ final class SourcePaneView {
             return item;
         }).toList()));
         choose.getItems().add(new MenuItem("…"));
-        HBox header = new HBox(8, heading, page, choose);
+        HBox header = new HBox(8, heading, page, pages.modeSwitch(), choose);
         header.getStyleClass().add("pane-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -106,7 +112,7 @@ final class SourcePaneView {
 
         Label placeholder = PanePlaceholder.of(vm, model);
         placeholder.setId("pane-placeholder");
-        root = new VBox(header, findBar.createView(), new StackPane(scroll, placeholder));
+        root = new VBox(header, findBar.createView(), new StackPane(pages.wrap(scroll), placeholder));
         VBox.setVgrow(root.getChildren().get(2), Priority.ALWAYS);
         root.getStyleClass().add("source-pane");
         bind();
@@ -159,6 +165,7 @@ final class SourcePaneView {
         area.setId("source-area-" + position);
         title.setId("source-title-" + position);
         findBar.renumber(position);
+        pages.renumber(position);
     }
 
     private void applyHighlights(StyleSpans<HighlightStyle> spans) {
@@ -169,7 +176,7 @@ final class SourcePaneView {
         for (StyleSpan<HighlightStyle> span : spans) {
             css.add(span.getStyle().toCss(), span.getLength());
         }
-        area.setStyleSpans(0, css.create());
+        area.setStyleSpans(0, pages.withUncertainWords(css.create()));
         LinkGutter gutter = model.linkGutter();
         area.setParagraphGraphicFactory(paragraph -> gutterNode(gutter, paragraph));
     }

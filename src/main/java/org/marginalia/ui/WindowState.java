@@ -90,6 +90,15 @@ public final class WindowState {
         prefs.putDouble("fontSize", size);
     }
 
+    /** What a pane showed of a source with pages (a {@code PageMode} name), or null when nothing was saved. */
+    public String paneView(int position) {
+        return prefs.get("paneView." + position, null);
+    }
+
+    public void savePaneView(int position, String mode) {
+        prefs.put("paneView." + position, mode);
+    }
+
     public double[] dividers(String split, double... defaults) {
         String saved = prefs.get("split." + split, "");
         double[] parsed = saved.isBlank() ? defaults
