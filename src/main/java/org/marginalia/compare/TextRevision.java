@@ -149,7 +149,10 @@ public final class TextRevision {
         return 2 * ApproximateMatcher.distance(a, b) <= Math.max(a.length(), b.length());
     }
 
-    /** Where an offset of the old text (0 to its length) lies in the new text. */
+    /**
+     * Where an offset of the old text (0 to its length) lies in the new text, as the start of what follows it: text
+     * inserted at that offset comes before it.
+     */
     public int map(int offset) {
         int at = Arrays.binarySearch(anchorOld, offset);
         if (at >= 0) {
@@ -158,6 +161,22 @@ public final class TextRevision {
             }
             return anchorNew[at];
         }
+        return between(at, offset);
+    }
+
+    /** The same as {@link #map}, as the end of what precedes the offset: text inserted there comes after it. */
+    public int mapEnd(int offset) {
+        int at = Arrays.binarySearch(anchorOld, offset);
+        if (at >= 0) {
+            while (at > 0 && anchorOld[at - 1] == offset) {
+                at--;
+            }
+            return anchorNew[at];
+        }
+        return between(at, offset);
+    }
+
+    private int between(int at, int offset) {
         int below = -at - 2;
         int above = below + 1;
         return anchorNew[below] + Math.min(offset - anchorOld[below], anchorNew[above] - anchorNew[below]);
@@ -227,7 +246,7 @@ public final class TextRevision {
             return null;
         }
         int start = map(box.start());
-        int end = map(box.end());
+        int end = mapEnd(box.end());
         if (end <= start) {
             return null;
         }
