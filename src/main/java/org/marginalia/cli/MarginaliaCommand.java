@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
                 AgreeCommand.class,
                 MergeCommand.class,
                 ReimportCommand.class,
+                CorrectCommand.class,
                 ReviewCommand.class,
                 ReviewedCommand.class,
                 VersionsCommand.class,

@@ -1,6 +1,7 @@
 package org.marginalia.project;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -42,9 +43,11 @@ public final class CorrectionService {
     private final ProjectFile file;
     private final CompareService compare;
     private final Clock clock;
+    private final SourceReader reader;
 
-    CorrectionService(ProjectFile file, CompareService compare, Clock clock) {
+    CorrectionService(ProjectFile file, SourceReader reader, CompareService compare, Clock clock) {
         this.file = file;
+        this.reader = reader;
         this.compare = compare;
         this.clock = clock;
     }
@@ -58,6 +61,14 @@ public final class CorrectionService {
     public Correction correct(long documentId, String text, CompareProgress progress) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         return apply(documentId, normalized, sha256(normalized), "The corrected text", progress);
+    }
+
+    /**
+     * Makes the text of {@code textFile}, read as an import would read it, the text of source {@code documentId}; see
+     * {@link #correct(long, String, CompareProgress)}. The file is read before anything is written.
+     */
+    public Correction correctFrom(long documentId, Path textFile) {
+        return correct(documentId, reader.read(textFile).text(), CompareProgress.NONE);
     }
 
     /** A plain text file re-imported onto a source with pages: a correction whose content hash is the file's. */

@@ -54,7 +54,7 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(file, sources, compare, citations);
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);
-        this.corrections = new CorrectionService(file, compare, clock);
+        this.corrections = new CorrectionService(file, reader, compare, clock);
         this.reanchor = new ReanchorService(file, reader, compare, clock, corrections);
         this.search = new SearchService(file);
         this.analysis = new AnalysisService(file, sources);
