@@ -38,6 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.model.TextSpan;
+import org.marginalia.ui.edit.TextEditView;
 
 /** One source pane: a header with the source's title and metadata, a find bar, and the highlighted text. */
 final class SourcePaneView {
@@ -52,6 +53,7 @@ final class SourcePaneView {
     private final FindBar findBar;
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
+    private final TextEditView editing;
     private VBox root;
 
     SourcePaneView(WorkbenchViewModel vm, SourcePaneModel model, DoubleProperty fontSize) {
@@ -59,6 +61,7 @@ final class SourcePaneView {
         this.model = model;
         this.fontSize = fontSize;
         this.findBar = new FindBar(model, area::requestFocus);
+        this.editing = new TextEditView(vm.textCorrections().editorFor(model));
     }
 
     private int index() {
@@ -87,7 +90,7 @@ final class SourcePaneView {
             return item;
         }).toList()));
         choose.getItems().add(new MenuItem("…"));
-        HBox header = new HBox(8, heading, page, choose);
+        HBox header = new HBox(8, heading, page, editing.button(), choose);
         header.getStyleClass().add("pane-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -106,7 +109,7 @@ final class SourcePaneView {
 
         Label placeholder = PanePlaceholder.of(vm, model);
         placeholder.setId("pane-placeholder");
-        root = new VBox(header, findBar.createView(), new StackPane(scroll, placeholder));
+        root = new VBox(header, findBar.createView(), new StackPane(scroll, placeholder, editing.createView()));
         VBox.setVgrow(root.getChildren().get(2), Priority.ALWAYS);
         root.getStyleClass().add("source-pane");
         bind();
@@ -159,6 +162,7 @@ final class SourcePaneView {
         area.setId("source-area-" + position);
         title.setId("source-title-" + position);
         findBar.renumber(position);
+        editing.renumber(position);
     }
 
     private void applyHighlights(StyleSpans<HighlightStyle> spans) {
