@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
                 MergeCommand.class,
                 ReimportCommand.class,
                 OcrCommand.class,
+                CorrectCommand.class,
                 ReviewCommand.class,
                 ReviewedCommand.class,
                 VersionsCommand.class,

@@ -37,7 +37,7 @@ final class OcrCommand extends ProjectCommand implements Callable<Integer> {
             Document source = open.sources().resolve(document);
             ReanchorReport report = open.ocr().ocr(source.id(), language, TerminalProgress.forFile(
                     spec.commandLine().getErr(), source.fileName(), quiet));
-            ReanchorLines.print(out, source, report);
+            CorrectionLines.print(out, source, report);
         }
         return 0;
     }

@@ -1,11 +1,9 @@
 package org.marginalia.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.marginalia.model.Document;
 import org.marginalia.project.Project;
-import org.marginalia.project.ReanchorReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -13,7 +11,10 @@ import picocli.CommandLine.Parameters;
         + "passages by their quotes.",
         "The previous version is kept. Passages that cannot be placed with confidence keep their quote and wait in "
                 + "'marginalia review'.",
-        "Prints 'kept version N of source ID', then 'exact N', 'moved N' and 'needs review N', then one "
+        "A plain text file re-imported onto a PDF or scan is a corrected transcription: the source keeps its file "
+                + "and pages, and word boxes stay with the words that did not change (as 'correct' does).",
+        "Prints 'kept version N of source ID', then 'exact N', 'moved N' and 'needs review N', for a source with "
+                + "pages 'word boxes kept N, corrected N, dropped N', then one "
                 + "'review<TAB>passage id<TAB>reason' line per passage to review."})
 final class ReimportCommand extends ProjectCommand implements Callable<Integer> {
 
@@ -27,11 +28,10 @@ final class ReimportCommand extends ProjectCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         try (Project open = opener.open(project)) {
             Document source = open.sources().resolve(document);
-            ReanchorReport report = open.reanchor().reimport(source.id(), newFile);
-            ReanchorLines.print(out, source, report);
+            CorrectionLines.print(spec.commandLine().getOut(), source,
+                    open.reanchor().reimportWithPages(source.id(), newFile));
         }
         return 0;
     }

@@ -25,6 +25,7 @@ public final class Project implements AutoCloseable {
     private final CompareService compare;
     private final ProjectImportService projectImports;
     private final ReanchorService reanchor;
+    private final CorrectionService corrections;
     private static final String SYNC_WARNED = "synced_folder_warned";
     private final BackupService backups;
     private String syncedFolderWarning;
@@ -54,7 +55,8 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(file, sources, compare, citations);
         this.backups = new BackupService(file, clock);
         this.projectImports = new ProjectImportService(file, clock, backups);
-        this.reanchor = new ReanchorService(file, reader, compare, clock);
+        this.corrections = new CorrectionService(file, reader, compare, clock);
+        this.reanchor = new ReanchorService(file, reader, compare, clock, corrections);
         this.search = new SearchService(file);
         this.analysis = new AnalysisService(file, sources);
         this.merges = new MergeService(file, backups);
@@ -171,6 +173,11 @@ public final class Project implements AutoCloseable {
     /** Re-imports of changed sources, their kept versions and re-anchored passages. */
     public ReanchorService reanchor() {
         return reanchor;
+    }
+
+    /** Corrections of a source's text that keep every passage, the pages' word boxes, and undo of them. */
+    public CorrectionService corrections() {
+        return corrections;
     }
 
     /** Backups of this project: list, back up now, before a bulk change. */

@@ -14,6 +14,7 @@ import org.marginalia.model.Document;
 import org.marginalia.model.DocumentVersion;
 import org.marginalia.model.ImportedSource;
 import org.marginalia.model.ReviewFlag;
+import org.marginalia.model.SourceType;
 import org.marginalia.model.TextSpan;
 import org.marginalia.store.ProjectFile;
 import org.marginalia.store.Transaction;
@@ -29,12 +30,15 @@ public final class ReanchorService {
     private final SourceReader reader;
     private final CompareService compare;
     private final Clock clock;
+    private final CorrectionService corrections;
 
-    ReanchorService(ProjectFile file, SourceReader reader, CompareService compare, Clock clock) {
+    ReanchorService(ProjectFile file, SourceReader reader, CompareService compare, Clock clock,
+                    CorrectionService corrections) {
         this.file = file;
         this.reader = reader;
         this.compare = compare;
         this.clock = clock;
+        this.corrections = corrections;
     }
 
     /**
@@ -47,9 +51,14 @@ public final class ReanchorService {
         return reimport(documentId, reader.read(newFile));
     }
 
-    /** Makes an already-read file the new version of source {@code documentId}; see {@link #reimport(long, Path)}. */
+    /**
+     * Makes an already-read file the new version of source {@code documentId}; see {@link #reimport(long, Path)}.
+     * A plain text file re-imported onto a source that has pages (a PDF or a scan) is a corrected transcription of
+     * it: the source keeps its file and pages, only its text changes, and its word boxes follow the words that did
+     * not change ({@link CorrectionService}).
+     */
     public ReanchorReport reimport(long documentId, ImportedSource source) {
-        return replace(documentId, source, null);
+        return reimportAll(documentId, source).report();
     }
 
     /**
@@ -58,6 +67,20 @@ public final class ReanchorService {
      */
     ReanchorReport reread(long documentId, ImportedSource source, String ocrLanguage) {
         return replace(documentId, source, ocrLanguage);
+    }
+
+    /** The same as {@link #reimport(long, Path)}, also telling what became of the word boxes of the source's pages. */
+    public Correction reimportWithPages(long documentId, Path newFile) {
+        return reimportAll(documentId, reader.read(newFile));
+    }
+
+    private Correction reimportAll(long documentId, ImportedSource source) {
+        boolean transcription = source.type() == SourceType.TEXT
+                && !file.inTransaction(tx -> tx.pageLayouts().outline(documentId)).isEmpty();
+        if (transcription) {
+            return corrections.correctFrom(documentId, source);
+        }
+        return new Correction(replace(documentId, source, null), 0, 0, 0, null);
     }
 
     private ReanchorReport replace(long documentId, ImportedSource source, String ocrLanguage) {
@@ -77,7 +100,7 @@ public final class ReanchorService {
                 Reanchorer reanchorer = new Reanchorer(source.text());
                 List<PassageOutcome> outcomes = new ArrayList<>();
                 for (Annotation passage : passages) {
-                    outcomes.add(reattach(tx, reanchorer, source.text(), passage, now));
+                    outcomes.add(reattach(tx, reanchorer, source.text(), passage, passage.span().start(), now));
                 }
                 return new ReanchorReport(tx.documents().get(documentId).orElseThrow(), previous, outcomes);
             });
@@ -101,10 +124,10 @@ public final class ReanchorService {
         return file.inTransaction(tx -> tx.documentVersions().originalBytes(versionId));
     }
 
-    private PassageOutcome reattach(Transaction tx, Reanchorer reanchorer, String text, Annotation passage,
-                                    Instant now) throws SQLException {
-        Placement placement = reanchorer.place(passage.quote(), passage.prefix(), passage.suffix(),
-                passage.span().start());
+    /** Places one passage in the new text by its quote and context, {@code hint} breaking ties; see the class. */
+    static PassageOutcome reattach(Transaction tx, Reanchorer reanchorer, String text, Annotation passage, int hint,
+                                   Instant now) throws SQLException {
+        Placement placement = reanchorer.place(passage.quote(), passage.prefix(), passage.suffix(), hint);
         TextSpan span = placement.confident() ? PassageContext.trim(text, placement.span()) : null;
         if (span != null && !span.isEmpty()) {
             PassageContext context = PassageContext.of(text, span);
@@ -152,14 +175,20 @@ public final class ReanchorService {
     }
 
     private void refuseDuplicate(Transaction tx, Document document, ImportedSource source) throws SQLException {
-        if (document.sha256().equals(source.sha256())) {
-            throw new ProjectException(ProjectException.Reason.DUPLICATE, "The file " + source.fileName()
+        refuseDuplicate(tx, file, document, source.sha256(), "The file " + source.fileName());
+    }
+
+    /** Refuses new content ({@code what}, named so) that is the source's current content or another source's. */
+    static void refuseDuplicate(Transaction tx, ProjectFile file, Document document, String sha256, String what)
+            throws SQLException {
+        if (document.sha256().equals(sha256)) {
+            throw new ProjectException(ProjectException.Reason.DUPLICATE, what
                     + " is identical to the current version of source " + document.id() + " ('" + document.title()
                     + "'); nothing to re-import");
         }
-        var other = tx.documents().findBySha256(source.sha256());
+        var other = tx.documents().findBySha256(sha256);
         if (other.isPresent()) {
-            throw new ProjectException(ProjectException.Reason.DUPLICATE, "The file " + source.fileName()
+            throw new ProjectException(ProjectException.Reason.DUPLICATE, what
                     + " is already source " + other.get().id() + " ('" + other.get().title() + "') in project "
                     + file.path() + "; it cannot also be a version of source " + document.id());
         }

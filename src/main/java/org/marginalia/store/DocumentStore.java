@@ -173,6 +173,22 @@ public final class DocumentStore {
         }
     }
 
+    /**
+     * Replaces only the text of a source (a correction typed by the user): its type, file name and original bytes stay,
+     * so a scan keeps its pages. {@code sha256} names the new content (caches are keyed by it).
+     */
+    public void replaceText(long id, String text, String sha256, PageStarts pages, Instant now) throws SQLException {
+        String sql = """
+                UPDATE document SET sha256 = ?, plain_text = ?, text_length = ?, page_starts = ?, imported_at = ?
+                WHERE id = ?""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Rows.bind(statement, sha256, text, text.length(), encodePages(pages), now, id);
+            if (statement.executeUpdate() != 1) {
+                throw new SQLException("no source with id " + id);
+            }
+        }
+    }
+
     public void delete(long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("DELETE FROM document WHERE id = ?")) {
             Rows.bind(statement, id);

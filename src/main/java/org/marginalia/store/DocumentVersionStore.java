@@ -46,6 +46,33 @@ public final class DocumentVersionStore {
         }
     }
 
+    /**
+     * Makes the latest kept version of a source its current content again and removes that version row (a correction
+     * undone): the inverse of {@link #archiveCurrent}. Refused when {@code versionId} is not the source's latest.
+     */
+    public void restoreLatest(long documentId, long versionId) throws SQLException {
+        Integer latest = Rows.single(connection,
+                "SELECT max(version) FROM document_version WHERE document_id = ?", rs -> rs.getInt(1),
+                "no source with id " + documentId, documentId);
+        DocumentVersion version = get(versionId).filter(v -> v.documentId() == documentId)
+                .orElseThrow(() -> new SQLException("no version " + versionId + " of source " + documentId));
+        if (version.version() != latest) {
+            throw new SQLException("version " + version.version() + " is not the latest of source " + documentId);
+        }
+        String sql = """
+                UPDATE document SET (source_type, file_name, sha256, original_bytes, plain_text, text_length,
+                    page_starts, imported_at) = (SELECT source_type, file_name, sha256, original_bytes, plain_text,
+                    text_length, page_starts, imported_at FROM document_version WHERE id = ?)
+                WHERE id = ?""";
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM document_version WHERE id = ?")) {
+            Rows.bind(statement, versionId, documentId);
+            statement.executeUpdate();
+            Rows.bind(delete, versionId);
+            delete.executeUpdate();
+        }
+    }
+
     public Optional<DocumentVersion> get(long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM document_version WHERE id = ?")) {

@@ -56,6 +56,41 @@ public final class PageLayoutStore {
         }
     }
 
+    /**
+     * Replaces the words of one page and sets its mean confidence from them, keeping the page row itself (a corrected
+     * text moves the words; the page does not change). Does nothing when the source has no such page.
+     */
+    public void replaceWords(long documentId, int page, List<WordBox> words) throws SQLException {
+        Optional<Long> pageId;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM source_page WHERE document_id = ? AND page = ?")) {
+            Rows.bind(statement, documentId, page);
+            pageId = Rows.first(statement, rs -> rs.getLong(1));
+        }
+        if (pageId.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM word_box WHERE page_id = ?");
+                PreparedStatement mean = connection.prepareStatement(
+                        "UPDATE source_page SET mean_confidence = ? WHERE id = ?");
+                PreparedStatement wordRow = connection.prepareStatement("""
+                INSERT INTO word_box (page_id, word, start_offset, end_offset, x, y, width, height, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            Rows.bind(delete, pageId.get());
+            delete.executeUpdate();
+            for (WordBox word : words) {
+                Rows.bind(wordRow, pageId.get(), word.word(), word.start(), word.end(), word.x(), word.y(),
+                        word.width(), word.height(), word.confidence());
+                wordRow.addBatch();
+            }
+            wordRow.executeBatch();
+            Double meanConfidence = words.isEmpty() ? null
+                    : words.stream().mapToDouble(WordBox::confidence).average().orElseThrow();
+            Rows.bind(mean, meanConfidence, pageId.get());
+            mean.executeUpdate();
+        }
+    }
+
     /** One page with its words in text order, if the source has a layout for it. */
     public Optional<PageLayout> page(long documentId, int page) throws SQLException {
         Optional<PageRow> row;

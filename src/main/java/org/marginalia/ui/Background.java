@@ -90,8 +90,22 @@ public final class Background {
         run(label, true, job, onSuccess, failed);
     }
 
+    /**
+     * A long job with its own failure handling that also hears when the user cancelled it (the job then stops at its
+     * next check of {@link Progress#isCancelled()}); neither {@code onSuccess} nor {@code failed} runs after a cancel.
+     */
+    public <T> void runCancellable(String label, Job<T> job, Consumer<? super T> onSuccess,
+            Consumer<Throwable> failed, Runnable cancelled) {
+        run(label, true, job, onSuccess, failed, cancelled);
+    }
+
     private <T> void run(String label, boolean longJob, Job<T> job, Consumer<? super T> onSuccess,
             Consumer<Throwable> failed) {
+        run(label, longJob, job, onSuccess, failed, () -> { });
+    }
+
+    private <T> void run(String label, boolean longJob, Job<T> job, Consumer<? super T> onSuccess,
+            Consumer<Throwable> failed, Runnable cancelled) {
         if (executor == null) {
             runInline(job, onSuccess, failed);
             return;
@@ -129,7 +143,10 @@ public final class Background {
             finished();
             failed.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished());
+        task.setOnCancelled(e -> {
+            finished();
+            cancelled.run();
+        });
         if (pending == 0) {
             message.set(label);
         }

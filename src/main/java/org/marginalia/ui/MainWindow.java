@@ -233,9 +233,21 @@ final class MainWindow {
         compare.getItems().add(compareTools.alignItem());
         Menu source = new Menu("_Source");
         source.getItems().addAll(sourceTools.menuItems());
+        vm.textCorrections().setReviewQueue(sourceTools::showReviewQueue);
+        MenuItem editText = item("Edit Text", "Shortcut+Shift+E", Feather.EDIT_3,
+                () -> vm.textCorrections().editorFor(vm.panes().get(activePaneIndex())).begin());
+        editText.setId("menu-edit-text");
+        MenuItem textChanges = item("Show Text Changes", null, Feather.GIT_PULL_REQUEST, () -> vm.textCorrections()
+                .showLatestChanges(vm.panes().get(activePaneIndex()).documentProperty().get()));
+        textChanges.setId("menu-text-changes");
+        source.getItems().addAll(new SeparatorMenuItem(), editText, textChanges);
         MenuBar bar = new MenuBar(file, edit, source, compare, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private int activePaneIndex() {
+        return Math.min(vm.activePane(), vm.panes().size() - 1);
     }
 
     /** Frequencies, matrices and the timeline in a window of their own; a click there filters the passage table. */

@@ -39,13 +39,21 @@ final class PanesModel {
         activePane = 0;
     }
 
-    /** New lists after a change: a pane whose source is gone empties; every pane re-reads its passages. */
+    /**
+     * New lists after a change: a pane whose source is gone empties, a pane whose source has another text now (a
+     * correction saved or undone) reads it again; every pane re-reads its passages.
+     */
     void apply(ProjectState state) {
         Set<Long> shownSources = new HashSet<>(state.sources().stream().map(Document::id).toList());
-        for (SourcePaneModel pane : panes) {
+        Set<String> contents = new HashSet<>(state.sources().stream().map(Document::sha256).toList());
+        for (int i = 0; i < panes.size(); i++) {
+            SourcePaneModel pane = panes.get(i);
             Document shown = pane.documentProperty().get();
             if (shown != null && !shownSources.contains(shown.id())) {
                 pane.clear();
+            } else if (shown != null && !contents.contains(shown.sha256())) {
+                openInPane(i, shown.id(), () -> { });
+                continue;
             }
             pane.update(state.passages(), state.tagColors(), state.linkedPassageIds());
         }

@@ -40,6 +40,7 @@ import org.marginalia.model.Document;
 import org.marginalia.model.TextSpan;
 import org.marginalia.ui.page.PagePane;
 import org.marginalia.ui.page.PaneContext;
+import org.marginalia.ui.edit.TextEditView;
 
 /** One source pane: a header with the source's title and metadata, a find bar, and the highlighted text. */
 final class SourcePaneView {
@@ -55,6 +56,7 @@ final class SourcePaneView {
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
     private final PagePane pages;
+    private final TextEditView editing;
     private VBox root;
 
     SourcePaneView(WorkbenchViewModel vm, SourcePaneModel model, DoubleProperty fontSize, WindowState state) {
@@ -65,6 +67,7 @@ final class SourcePaneView {
         this.pages = new PagePane(new PaneContext(vm, model, area, this::index,
                 () -> applyHighlights(model.highlightsProperty().get()), vm.project().pages(), vm.background()),
                 this::topOffset, state);
+        this.editing = new TextEditView(vm.textCorrections().editorFor(model));
     }
 
     private int index() {
@@ -93,7 +96,7 @@ final class SourcePaneView {
             return item;
         }).toList()));
         choose.getItems().add(new MenuItem("…"));
-        HBox header = new HBox(8, heading, page, pages.modeSwitch(), choose);
+        HBox header = new HBox(8, heading, page, pages.modeSwitch(), editing.button(), choose);
         header.getStyleClass().add("pane-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -112,7 +115,8 @@ final class SourcePaneView {
 
         Label placeholder = PanePlaceholder.of(vm, model);
         placeholder.setId("pane-placeholder");
-        root = new VBox(header, findBar.createView(), new StackPane(pages.wrap(scroll), placeholder));
+        root = new VBox(header, findBar.createView(), new StackPane(pages.wrap(scroll), placeholder,
+                editing.createView()));
         VBox.setVgrow(root.getChildren().get(2), Priority.ALWAYS);
         root.getStyleClass().add("source-pane");
         bind();
@@ -166,6 +170,7 @@ final class SourcePaneView {
         title.setId("source-title-" + position);
         findBar.renumber(position);
         pages.renumber(position);
+        editing.renumber(position);
     }
 
     private void applyHighlights(StyleSpans<HighlightStyle> spans) {

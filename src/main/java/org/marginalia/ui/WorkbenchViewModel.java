@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Link;
 import org.marginalia.project.Project;
+import org.marginalia.ui.edit.TextCorrections;
 
 /**
  * The workbench window's state, put together from small models: the library (what the project holds), the panes
@@ -31,6 +32,7 @@ public final class WorkbenchViewModel {
     private final PassageCommands passageCommands;
     private final TagCommands tagCommands;
     private final SourceCommands sourceCommands;
+    private final TextCorrections textCorrections;
 
     public WorkbenchViewModel(Project project, Background background, Dialogs dialogs, PassageComparer comparer) {
         this.project = project;
@@ -42,6 +44,7 @@ public final class WorkbenchViewModel {
         this.passageCommands = new PassageCommands(project, dialogs, undo, current, panes, library, notices);
         this.tagCommands = new TagCommands(project, dialogs, undo, library, notices);
         this.sourceCommands = new SourceCommands(project, background, dialogs, undo, panes, current, notices);
+        this.textCorrections = new TextCorrections(project, background, dialogs, undo, notices::say);
     }
 
     /** Loads the project and opens the given sources side by side (the first two when none are given). */
@@ -162,6 +165,11 @@ public final class WorkbenchViewModel {
 
     public SourceCommands sourceCommands() {
         return sourceCommands;
+    }
+
+    /** "Edit Text": correcting a source's text in its pane. */
+    public TextCorrections textCorrections() {
+        return textCorrections;
     }
 
     Project project() {
