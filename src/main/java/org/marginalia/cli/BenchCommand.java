@@ -21,6 +21,9 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
     @Option(names = "--qdpx", description = "Only the .qdpx rows (1,000 / 10,000 / 100,000 codes, 60,000 codings).")
     boolean qdpxOnly;
+    @Option(names = "--archive", description = {"Only the archive rows: 10,000 sources, 200,000 passages, 500 tags "
+            + "(a twentieth with --quick).", "The generated project is kept in the temporary folder for later runs."})
+    boolean archive;
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
@@ -36,7 +39,8 @@ final class BenchCommand implements Callable<Integer> {
             writer.flush();
         };
         BenchTable table = onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
-                : qdpxOnly ? Benchmarks.runQdpx(factor, progress) : Benchmarks.run(factor, progress);
+                : qdpxOnly ? Benchmarks.runQdpx(factor, progress)
+                : archive ? Benchmarks.runArchive(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);
         if (out != null) {
             table.writeJson(out);
