@@ -90,6 +90,12 @@ public final class Benchmarks {
                 machine(factor)));
     }
 
+    /** The archive rows alone ({@code bench --archive}); the generated archive is cached between runs. */
+    public static BenchTable runArchive(double factor, Consumer<String> progress) {
+        return inTemporaryFolder(dir -> new BenchTable(ArchiveBench.run(dir, factor, RUNS, progress),
+                machine(factor)));
+    }
+
     /** Work that generates its data into a folder. */
     @FunctionalInterface
     private interface InFolder {

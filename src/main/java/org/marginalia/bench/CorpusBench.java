@@ -222,7 +222,7 @@ final class CorpusBench {
         return new TextSpan(start, Math.min(text.length(), start + length));
     }
 
-    private static String threeWordsFrom(String text) {
+    static String threeWordsFrom(String text) {
         String[] words = text.substring(text.length() / 2).split("[^\\p{L}]+", 6);
         return words[1] + " " + words[2] + " " + words[3];
     }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
                 AnnotateCommand.class,
                 LinkCommand.class,
                 NotesCommand.class,
+                SearchCommand.class,
                 ListCommand.class,
                 ShowCommand.class,
                 MetaCommand.class,

@@ -1,10 +1,14 @@
 package org.marginalia.ui;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -13,12 +17,20 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.SearchHit;
 
-/** Search all sources and notes (the full-text index); choosing a hit opens it in a pane. */
+/**
+ * Search all sources and notes (the full-text index): a row per source or note with how many matches it holds,
+ * expandable to every match with its context; choosing a match opens the source at it, choosing the source at its
+ * first. A page at a time: "More results" fetches the next.
+ */
 final class SearchView {
+
+    /** A tree row: a source or note ({@code match} -1), or one match in it. */
+    private record Row(SearchHit hit, int match) {
+    }
 
     private final WorkbenchViewModel vm;
     private final TextField query = new TextField();
-    private final ListView<SearchHit> hits = new ListView<>();
+    private final TreeView<Row> hits = new TreeView<>(new TreeItem<>());
 
     SearchView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -33,26 +45,55 @@ final class SearchView {
         status.getStyleClass().add("pane-details");
         status.textProperty().bind(vm.sourceCommands().searchStatusProperty());
         hits.setId("search-hits");
-        hits.setAccessibleText("Search results; Enter opens one");
-        hits.setItems(vm.sourceCommands().hits());
-        hits.setPlaceholder(new Label("Type words and press Enter."));
+        hits.setAccessibleText("Search results: a source per row with its match count; expand it for each match; "
+                + "Enter opens one");
+        hits.setShowRoot(false);
         hits.setCellFactory(v -> new HitCell());
         hits.setOnMouseClicked(e -> open());
         hits.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 open();
             }
         });
-        VBox box = new VBox(8, query, status, hits);
+        vm.sourceCommands().hits().addListener((ListChangeListener<SearchHit>) c -> fill());
+        fill();
+        Button more = new Button("More results");
+        more.setId("search-more");
+        more.visibleProperty().bind(vm.sourceCommands().moreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setOnAction(e -> vm.sourceCommands().more());
+        VBox box = new VBox(8, query, status, hits, more);
         box.getStyleClass().add("search-box");
         VBox.setVgrow(hits, Priority.ALWAYS);
         return box;
     }
 
+    private void fill() {
+        var items = hits.getRoot().getChildren();
+        var found = vm.sourceCommands().hits();
+        // A further page appends: the rows shown (and those the user expanded) stay as they are.
+        boolean appended = items.size() <= found.size();
+        for (int i = 0; appended && i < items.size(); i++) {
+            appended = items.get(i).getValue().hit() == found.get(i);
+        }
+        if (!appended) {
+            items.clear();
+        }
+        for (int i = items.size(); i < found.size(); i++) {
+            SearchHit hit = found.get(i);
+            TreeItem<Row> source = new TreeItem<>(new Row(hit, -1));
+            for (int m = 0; m < hit.count(); m++) {
+                source.getChildren().add(new TreeItem<>(new Row(hit, m)));
+            }
+            source.setExpanded(found.size() == 1);
+            items.add(source);
+        }
+    }
+
     private void open() {
-        SearchHit hit = hits.getSelectionModel().getSelectedItem();
-        if (hit != null) {
-            vm.sourceCommands().open(hit);
+        TreeItem<Row> item = hits.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            vm.sourceCommands().open(item.getValue().hit(), Math.max(0, item.getValue().match()));
         }
     }
 
@@ -61,27 +102,36 @@ final class SearchView {
         query.selectAll();
     }
 
-    private final class HitCell extends ListCell<SearchHit> {
+    private final class HitCell extends TreeCell<Row> {
 
         HitCell() {
             setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(SearchHit hit, boolean empty) {
-            super.updateItem(hit, empty);
-            if (empty || hit == null) {
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
                 setGraphic(null);
+                setText(null);
                 return;
             }
-            String source = vm.sources().stream().filter(s -> s.document().id() == hit.documentId())
-                    .map(s -> s.document().title()).findFirst().orElse("");
-            Label where = new Label((hit.inNote() ? "Note · " : "") + source,
-                    new FontIcon(hit.inNote() ? Feather.EDIT_3 : Feather.FILE_TEXT));
-            where.getStyleClass().add("pane-details");
-            where.setMinWidth(0);
+            SearchHit hit = row.hit();
+            if (row.match() < 0) {
+                String source = vm.sources().stream().filter(s -> s.document().id() == hit.documentId())
+                        .map(s -> s.document().title()).findFirst().orElse("");
+                Label where = new Label(hit.count() + (hit.count() == 1 ? " match in " : " matches in ")
+                        + (hit.inNote() ? "a note on “" : "“") + source + "”",
+                        new FontIcon(hit.inNote() ? Feather.EDIT_3 : Feather.FILE_TEXT));
+                where.setMinWidth(0);
+                setGraphic(where);
+                return;
+            }
+            setGraphic(snippet(hit.matches().get(row.match()).snippet()));
+        }
+
+        private TextFlow snippet(String s) {
             TextFlow snippet = new TextFlow();
-            String s = hit.snippet();
             int at = 0;
             while (at < s.length()) {
                 int open = s.indexOf('[', at);
@@ -97,8 +147,8 @@ final class SearchView {
                 at = close + 1;
             }
             snippet.setPrefWidth(0);
-            snippet.maxWidthProperty().bind(hits.widthProperty().subtract(30));
-            setGraphic(new VBox(2, where, snippet));
+            snippet.maxWidthProperty().bind(hits.widthProperty().subtract(50));
+            return snippet;
         }
     }
 }

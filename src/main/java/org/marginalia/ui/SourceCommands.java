@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -12,11 +14,16 @@ import org.marginalia.model.CitationStyle;
 import org.marginalia.model.CsvOptions;
 import org.marginalia.model.MarginaliaException;
 import org.marginalia.model.SearchHit;
+import org.marginalia.model.SearchMatch;
+import org.marginalia.model.TextSpan;
 import org.marginalia.project.ImportOutcome;
 import org.marginalia.project.Project;
 
 /** Importing files, exporting the project and searching all sources. */
 public final class SourceCommands {
+
+    /** Sources and notes a page of search results. */
+    static final int SEARCH_PAGE = 100;
 
     private final Project project;
     private final Background background;
@@ -28,6 +35,8 @@ public final class SourceCommands {
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
     private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper(this, "searchStatus", "");
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more", false);
+    private String searchQuery;
 
     SourceCommands(Project project, Background background, Dialogs dialogs, EditRunner edits, PanesModel panes,
             CurrentPassage current, Notices notices) {
@@ -103,16 +112,48 @@ public final class SourceCommands {
                 : Optional.of(ExportCitations.defaults(preferred));
     }
 
+    /** Searches all sources and notes; the first page of sources and notes, each with every match in it. */
     public void search(String query) {
-        background.runLong("Searching", p -> project.search().phrase(query, 200), found -> {
-            hits.setAll(found);
-            searchStatus.set(found.isEmpty() ? "No matches for \"" + query.strip() + "\""
-                    : found.size() + " match" + (found.size() == 1 ? "" : "es"));
+        searchQuery = query;
+        fetch(query, 0);
+    }
+
+    /** The next page of the last search, after those shown. */
+    public void more() {
+        if (searchQuery != null && more.get()) {
+            fetch(searchQuery, hits.size());
+        }
+    }
+
+    private void fetch(String query, int offset) {
+        background.runLong("Searching", p -> project.search().phrase(query, offset, SEARCH_PAGE), found -> {
+            if (offset == 0) {
+                hits.setAll(found);
+            } else {
+                hits.addAll(found);
+            }
+            more.set(found.size() == SEARCH_PAGE);
+            int matches = hits.stream().mapToInt(SearchHit::count).sum();
+            searchStatus.set(hits.isEmpty() ? "No matches for \"" + query.strip() + "\""
+                    : plural(matches, "match", "matches") + " in " + plural(hits.size(), "source or note",
+                            "sources and notes") + (more.get() ? "; more below" : ""));
         });
     }
 
-    /** Opens a search hit: the passage for a note, otherwise the source with the matched words found in it. */
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** Opens a search hit at its first match. */
     public void open(SearchHit hit) {
+        open(hit, 0);
+    }
+
+    /**
+     * Opens a search hit: the passage for a note, otherwise the source, with the hit's matches as the pane's find
+     * matches and the chosen one ({@code index}) selected and scrolled to.
+     */
+    public void open(SearchHit hit, int index) {
         if (hit.inNote()) {
             background.run("Opening passage", p -> project.passages().get(hit.annotationId()), current::show);
             return;
@@ -120,14 +161,13 @@ public final class SourceCommands {
         // A pane that shows the source already is used, so the source beside it stays in view.
         int shown = panes.paneOf(hit.documentId());
         int target = shown >= 0 ? shown : panes.activePane();
-        String words = matchedWords(hit.snippet());
-        panes.openInPane(target, hit.documentId(), () -> panes.get(target).find(words));
+        List<TextSpan> spans = hit.matches().stream().map(SearchMatch::span).toList();
+        panes.openInPane(target, hit.documentId(), () -> panes.get(target).showMatches(spans, index));
     }
 
-    static String matchedWords(String snippet) {
-        int open = snippet.indexOf('[');
-        int close = snippet.indexOf(']', open + 1);
-        return open < 0 || close < 0 ? "" : snippet.substring(open + 1, close);
+    /** True when the last page of the search was full, so there may be more sources and notes. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
     }
 
     public ObservableList<SearchHit> hits() {

@@ -155,8 +155,13 @@ public final class SourcePaneModel {
                 found.add(new TextSpan(m.start(), m.end()));
             }
         }
+        showMatches(found, 0);
+    }
+
+    /** Shows matches found elsewhere (a search of all sources) as this pane's, the one at {@code current} chosen. */
+    public void showMatches(List<TextSpan> found, int current) {
         matches = List.copyOf(found);
-        currentMatch.set(found.isEmpty() ? -1 : 0);
+        currentMatch.set(found.isEmpty() ? -1 : Math.max(0, Math.min(current, found.size() - 1)));
         afterFind();
     }
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.ExportFormat;
+import org.marginalia.model.SearchHit;
+import org.marginalia.model.SearchMatch;
 import org.marginalia.model.Tag;
 import org.marginalia.model.TextSpan;
 import org.marginalia.model.WordDiff;
@@ -203,6 +205,16 @@ class WorkbenchViewModelTest {
         assertThat(vm.sourceCommands().hits()).isNotEmpty();
         vm.sourceCommands().open(vm.sourceCommands().hits().get(0));
         assertThat(vm.panes().stream().anyMatch(p -> !p.matches().isEmpty())).isTrue();
+
+        vm.sourceCommands().search("NATO");
+        SearchHit many = vm.sourceCommands().hits().stream().filter(h -> h.count() > 2).findFirst().orElseThrow();
+        assertThat(vm.sourceCommands().searchStatusProperty().get()).startsWith(vm.sourceCommands().hits().stream()
+                .mapToInt(SearchHit::count).sum() + " matches in ");
+        vm.sourceCommands().open(many, 2);
+        SourcePaneModel opened = vm.panes().stream().filter(p -> p.documentProperty().get() != null
+                && p.documentProperty().get().id() == many.documentId()).findFirst().orElseThrow();
+        assertThat(opened.matches()).isEqualTo(many.matches().stream().map(SearchMatch::span).toList());
+        assertThat(opened.findStatusProperty().get()).isEqualTo("3 of " + many.count());
     }
 
     private Tag tag(String name) {
