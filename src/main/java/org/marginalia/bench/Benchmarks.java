@@ -20,8 +20,8 @@ import org.marginalia.compare.CompareBenchmark;
 public final class Benchmarks {
 
     /** Every row name, in table order; a test checks the table against it. */
-    public static final List<String> ROWS = List.of("cold start to first window",
-            "  baseline: an empty JavaFX stage", "  peak RSS of the demo window", "open a source (text + passages)",
+    public static final List<String> ROWS = List.of(StartupBench.FIRST_FRAME, StartupBench.EMPTY_STAGE_ROW,
+            StartupBench.PAINTED, StartupBench.RSS, "open a source (text + passages)",
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
             "  peak RSS of the PDF import child", "compare: index the paraphrase",
@@ -35,7 +35,7 @@ public final class Benchmarks {
             "peak RSS of this JVM", "peak heap of this JVM");
 
     /** Index in {@link #ROWS} of the first of the three meaning rows. */
-    static final int MEANING_INDEX = 15;
+    static final int MEANING_INDEX = ROWS.indexOf("compare: embed and store every sentence");
 
     private static final int RUNS = 5;
 
@@ -51,7 +51,7 @@ public final class Benchmarks {
         return inTemporaryFolder(dir -> {
             List<BenchRow> rows = new ArrayList<>();
             progress.accept("window starts, in child JVMs");
-            rows.addAll(StartupBench.run(dir, RUNS));
+            rows.addAll(StartupBench.run(dir, RUNS, List.of()));
             rows.addAll(new CorpusBench(dir, scale, progress).run());
             progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
             rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
@@ -74,6 +74,15 @@ public final class Benchmarks {
     /** The .qdpx rows alone ({@code bench --qdpx}). */
     public static BenchTable runQdpx(double factor, Consumer<String> progress) {
         return inTemporaryFolder(dir -> new BenchTable(QdpxBench.run(dir, factor, progress), machine(factor)));
+    }
+
+    /**
+     * The window-start rows alone ({@code bench --startup}), with {@code runs} starts of each side.
+     *
+     * @param jvmOptions given to every child JVM, e.g. a class-data archive to measure what it gives
+     */
+    public static BenchTable runStartup(int runs, List<String> jvmOptions) {
+        return inTemporaryFolder(dir -> new BenchTable(StartupBench.run(dir, runs, jvmOptions), machine(1)));
     }
 
     /** Work that generates its data into a folder. */
@@ -125,9 +134,10 @@ public final class Benchmarks {
                     result.top3Accuracy());
         }
         String words = scale.compareWords() + " words";
-        return List.of(BenchRow.measured(ROWS.get(12), "ms", index, words + ", seeds 1-5"),
-                BenchRow.measured(ROWS.get(13), "ms", median, accuracy),
-                BenchRow.measured(ROWS.get(14), "ms", p95, "200 searches a seed"));
+        int first = ROWS.indexOf("compare: index the paraphrase");
+        return List.of(BenchRow.measured(ROWS.get(first), "ms", index, words + ", seeds 1-5"),
+                BenchRow.measured(ROWS.get(first + 1), "ms", median, accuracy),
+                BenchRow.measured(ROWS.get(first + 2), "ms", p95, "200 searches a seed"));
     }
 
     private static String machine(double factor) {
