@@ -24,7 +24,8 @@ public final class Benchmarks {
             StartupBench.PAINTED, StartupBench.RSS, "open a source (text + passages)",
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
-            "  peak RSS of the PDF import child", "compare: index the paraphrase",
+            "  peak RSS of the PDF import child",
+            PageBench.ROW, PageBench.BASELINE, "compare: index the paraphrase",
             "compare: counterpart search, median", "compare: counterpart search, p95",
             "compare: embed and store every sentence", "compare: reopen and first search",
             "compare: search by meaning, p95", AnalysisBench.MATRIX, AnalysisBench.AGREEMENT, AnalysisBench.VIEW,
@@ -55,6 +56,8 @@ public final class Benchmarks {
             rows.addAll(new CorpusBench(dir, scale, progress).run());
             progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
             rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
+            progress.accept("a 5,000-page source, page by page");
+            rows.addAll(PageBench.run(dir, scale.pageChars(), RUNS));
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
             rows.addAll(MeaningBench.run(dir, scale.compareWords(), progress));
@@ -83,6 +86,18 @@ public final class Benchmarks {
      */
     public static BenchTable runStartup(int runs, List<String> jvmOptions) {
         return inTemporaryFolder(dir -> new BenchTable(StartupBench.run(dir, runs, jvmOptions), machine(1)));
+    }
+
+    /** The PDF import and page rows alone ({@code bench --pdf}). */
+    public static BenchTable runPdf(double factor, Consumer<String> progress) {
+        BenchScale scale = new BenchScale(factor, RUNS);
+        return inTemporaryFolder(dir -> {
+            progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
+            List<BenchRow> rows = new ArrayList<>(PdfBench.run(dir, scale.pdfPages(), RUNS));
+            progress.accept("a 5,000-page source, page by page");
+            rows.addAll(PageBench.run(dir, scale.pageChars(), RUNS));
+            return new BenchTable(rows, machine(factor));
+        });
     }
 
     /** Work that generates its data into a folder. */

@@ -28,6 +28,8 @@ final class BenchCommand implements Callable<Integer> {
     Double scale;
     @Option(names = "--startup", description = "Only the window starts (first frame, fully painted demo).")
     boolean startupOnly;
+    @Option(names = "--pdf", description = "Only the PDF import and page rows.")
+    boolean pdfOnly;
     @Option(names = "--runs", hidden = true, description = "Starts of each side with --startup (default 5).")
     int runs = 5;
     @Option(names = "--jvm-option", hidden = true, paramLabel = "OPTION",
@@ -45,6 +47,7 @@ final class BenchCommand implements Callable<Integer> {
             writer.flush();
         };
         BenchTable table = startupOnly ? Benchmarks.runStartup(runs, jvmOptions)
+                : pdfOnly ? Benchmarks.runPdf(factor, progress)
                 : onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
                 : qdpxOnly ? Benchmarks.runQdpx(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);
