@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.marginalia.cli.Cli;
 import org.marginalia.importer.Importers;
+import org.marginalia.project.FirstUseReader;
 import org.marginalia.project.SourceReader;
 import org.marginalia.ui.Workbench;
 
@@ -17,12 +18,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        SourceReader reader = SourceReader.using(Importers.standard());
         if (opensWindow(args)) {
-            Workbench.launch(args.length == 0 ? null : Path.of(args[0]), reader);
+            // The importers (PDFBox, jsoup, the charset detector) load on the first import, not before the window.
+            Workbench.launch(args.length == 0 ? null : Path.of(args[0]), new FirstUseReader(Importers::standard));
             return;
         }
-        System.exit(Cli.run(args, reader, System.out, System.err));
+        System.exit(Cli.run(args, SourceReader.using(Importers.standard()), System.out, System.err));
     }
 
     /** No command, or a single argument that names a project file rather than a command or an option. */

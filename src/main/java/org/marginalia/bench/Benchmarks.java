@@ -20,11 +20,12 @@ import org.marginalia.compare.CompareBenchmark;
 public final class Benchmarks {
 
     /** Every row name, in table order; a test checks the table against it. */
-    public static final List<String> ROWS = List.of("cold start to first window",
-            "  baseline: an empty JavaFX stage", "  peak RSS of the demo window", "open a source (text + passages)",
+    public static final List<String> ROWS = List.of(StartupBench.FIRST_FRAME, StartupBench.EMPTY_STAGE_ROW,
+            StartupBench.PAINTED, StartupBench.RSS, "open a source (text + passages)",
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
-            "  peak RSS of the PDF import child", "compare: index the paraphrase",
+            "  peak RSS of the PDF import child",
+            PageBench.ROW, PageBench.BASELINE, "compare: index the paraphrase",
             "compare: counterpart search, median", "compare: counterpart search, p95",
             "compare: embed and store every sentence", "compare: reopen and first search",
             "compare: search by meaning, p95", AnalysisBench.MATRIX, AnalysisBench.AGREEMENT, AnalysisBench.VIEW,
@@ -35,7 +36,7 @@ public final class Benchmarks {
             "peak RSS of this JVM", "peak heap of this JVM");
 
     /** Index in {@link #ROWS} of the first of the three meaning rows. */
-    static final int MEANING_INDEX = 15;
+    static final int MEANING_INDEX = ROWS.indexOf("compare: embed and store every sentence");
 
     private static final int RUNS = 5;
 
@@ -51,10 +52,12 @@ public final class Benchmarks {
         return inTemporaryFolder(dir -> {
             List<BenchRow> rows = new ArrayList<>();
             progress.accept("window starts, in child JVMs");
-            rows.addAll(StartupBench.run(dir, RUNS));
+            rows.addAll(StartupBench.run(dir, RUNS, List.of()));
             rows.addAll(new CorpusBench(dir, scale, progress).run());
             progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
             rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
+            progress.accept("a 5,000-page source, page by page");
+            rows.addAll(PageBench.run(dir, scale.pageChars(), RUNS));
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
             rows.addAll(MeaningBench.run(dir, scale.compareWords(), progress));
@@ -94,6 +97,27 @@ public final class Benchmarks {
     public static BenchTable runArchive(double factor, Consumer<String> progress) {
         return inTemporaryFolder(dir -> new BenchTable(ArchiveBench.run(dir, factor, RUNS, progress),
                 machine(factor)));
+    }
+
+    /**
+     * The window-start rows alone ({@code bench --startup}), with {@code runs} starts of each side.
+     *
+     * @param jvmOptions given to every child JVM, e.g. a class-data archive to measure what it gives
+     */
+    public static BenchTable runStartup(int runs, List<String> jvmOptions) {
+        return inTemporaryFolder(dir -> new BenchTable(StartupBench.run(dir, runs, jvmOptions), machine(1)));
+    }
+
+    /** The PDF import and page rows alone ({@code bench --pdf}). */
+    public static BenchTable runPdf(double factor, Consumer<String> progress) {
+        BenchScale scale = new BenchScale(factor, RUNS);
+        return inTemporaryFolder(dir -> {
+            progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
+            List<BenchRow> rows = new ArrayList<>(PdfBench.run(dir, scale.pdfPages(), RUNS));
+            progress.accept("a 5,000-page source, page by page");
+            rows.addAll(PageBench.run(dir, scale.pageChars(), RUNS));
+            return new BenchTable(rows, machine(factor));
+        });
     }
 
     /** Work that generates its data into a folder. */
@@ -145,9 +169,10 @@ public final class Benchmarks {
                     result.top3Accuracy());
         }
         String words = scale.compareWords() + " words";
-        return List.of(BenchRow.measured(ROWS.get(12), "ms", index, words + ", seeds 1-5"),
-                BenchRow.measured(ROWS.get(13), "ms", median, accuracy),
-                BenchRow.measured(ROWS.get(14), "ms", p95, "200 searches a seed"));
+        int first = ROWS.indexOf("compare: index the paraphrase");
+        return List.of(BenchRow.measured(ROWS.get(first), "ms", index, words + ", seeds 1-5"),
+                BenchRow.measured(ROWS.get(first + 1), "ms", median, accuracy),
+                BenchRow.measured(ROWS.get(first + 2), "ms", p95, "200 searches a seed"));
     }
 
     private static String machine(double factor) {

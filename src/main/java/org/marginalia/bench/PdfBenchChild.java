@@ -1,21 +1,32 @@
 package org.marginalia.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.marginalia.importer.Importers;
+import org.marginalia.model.ImportedSource;
 import org.marginalia.project.Project;
 
 /**
  * A child JVM for the PDF rows, so they run under their own heap limit ({@code -Xmx256m}) and their peak memory is
- * their own: {@code PdfBenchChild import|bare PDF RUNS RESULT_FILE} writes one line of milliseconds per run, then
- * {@code rss KB}. "import" is Marginalia's whole import into a fresh project; "bare" is PDFBox's text extraction.
+ * their own: {@code PdfBenchChild import|bare PDF RESULT_FILE}. It does one run each time it reads a line on its
+ * standard input, so the parent can let the two sides take turns, and appends one line to the result file:
+ * {@code WALL CPU GC JIT READ STORE} in
+ * milliseconds (CPU of the whole process, time spent in garbage collection and JIT compilation during the run, and for
+ * "import" the reading and the storing apart); at the end of its input it answers {@code rss KB}. "import" is
+ * Marginalia's whole import into a fresh project (read, store, index, commit, close); "bare" is PDFBox's extraction.
  */
 public final class PdfBenchChild {
 
@@ -25,26 +36,51 @@ public final class PdfBenchChild {
     public static void main(String[] args) throws IOException {
         String mode = args[0];
         Path pdf = Path.of(args[1]);
-        int runs = Integer.parseInt(args[2]);
-        List<String> lines = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
+        Path result = Path.of(args[2]);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        while (in.readLine() != null) {
+            long cpu = cpuMillis();
+            long gc = gcMillis();
+            long jit = jitMillis();
             long started = System.nanoTime();
-            if (mode.equals("import")) {
-                importOnce(pdf);
-            } else {
-                extractOnce(pdf);
-            }
-            lines.add(String.valueOf((System.nanoTime() - started) / 1e6));
+            double[] parts = mode.equals("import") ? importOnce(pdf) : new double[] {extractOnce(pdf), 0};
+            double wall = (System.nanoTime() - started) / 1e6;
+            answer(result, String.format(Locale.ROOT, "%.1f %d %d %d %.1f %.1f", wall, cpuMillis() - cpu,
+                    gcMillis() - gc, jitMillis() - jit, parts[0], parts[1]));
         }
-        lines.add("rss " + MemoryProbe.peakRssKb());
-        Files.write(Path.of(args[3]), lines);
+        answer(result, "rss " + MemoryProbe.peakRssKb());
     }
 
-    private static void importOnce(Path pdf) throws IOException {
+    private static void answer(Path result, String line) throws IOException {
+        Files.writeString(result, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** @return ms reading the PDF, ms storing it (insert, index, commit and close) */
+    private static double[] importOnce(Path pdf) throws IOException {
         Path dir = Files.createTempDirectory("marginalia-bench-");
         Path file = dir.resolve("pdf.marginalia");
-        try (Project project = Project.create(file, Importers.standard()::read)) {
-            project.sources().importFile(pdf);
+        try {
+            long started = System.nanoTime();
+            ImportedSource source = Importers.standard().read(pdf);
+            long read = System.nanoTime();
+            try (Project project = Project.create(file, Importers.standard()::read)) {
+                project.sources().add(source);
+            }
+            return new double[] {(read - started) / 1e6, (System.nanoTime() - read) / 1e6};
         } finally {
             // The project leaves a backups folder beside it on close: remove the whole tree, deepest first.
             try (var files = Files.walk(dir)) {
@@ -55,11 +91,13 @@ public final class PdfBenchChild {
         }
     }
 
-    private static void extractOnce(Path pdf) throws IOException {
+    private static double extractOnce(Path pdf) throws IOException {
+        long started = System.nanoTime();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             if (new PDFTextStripper().getText(document).isEmpty()) {
                 throw new IllegalStateException("no text in " + pdf);
             }
         }
+        return (System.nanoTime() - started) / 1e6;
     }
 }

@@ -5,13 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start of the window with the demo project, against an empty JavaFX stage started the same way, each in a
- * child JVM under the current display. The child reports when its window was shown, counted from its own JVM start.
+ * child JVM under the current display. The two take turns, so outside load falls on both alike. Each child reports
+ * its first frame and, for the window, the demo fully built and painted, counted from its own JVM start, with the CPU
+ * time it had used by then (less swayed than the wall clock by other processes on a shared machine).
  */
 final class StartupBench {
+
+    static final String FIRST_FRAME = "first window frame (demo project)";
+    static final String EMPTY_STAGE_ROW = "  baseline: an empty JavaFX stage";
+    static final String PAINTED = "demo window fully painted";
+    static final String RSS = "  peak RSS of the demo window";
 
     // CHECKSTYLE.ALLOW-FQN: main class of the child JVM, named on its command line
     private static final String WINDOW = "org.marginalia.Launcher";
@@ -21,35 +29,67 @@ final class StartupBench {
     private StartupBench() {
     }
 
-    static List<BenchRow> run(Path dir, int runs) throws IOException, InterruptedException {
+    /** One start's figures: wall ms and CPU ms at the first frame and when painted, peak RSS in KiB. */
+    private record Start(long firstMs, long firstCpuMs, long paintedMs, long paintedCpuMs, long rssKb) {
+    }
+
+    static List<BenchRow> run(Path dir, int runs, List<String> jvmOptions) throws IOException, InterruptedException {
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank() || Boolean.getBoolean("java.awt.headless")) {
             String why = "not measured: no display (run bench under X, e.g. xvfb-run -a)";
-            return List.of(BenchRow.notMeasured(Benchmarks.ROWS.get(0), why),
-                    BenchRow.notMeasured(Benchmarks.ROWS.get(1), why),
-                    BenchRow.notMeasured(Benchmarks.ROWS.get(2), why));
+            return List.of(BenchRow.notMeasured(FIRST_FRAME, why), BenchRow.notMeasured(EMPTY_STAGE_ROW, why),
+                    BenchRow.notMeasured(PAINTED, why), BenchRow.notMeasured(RSS, why));
         }
-        double[] window = new double[runs];
-        double[] empty = new double[runs];
-        double[] rss = new double[runs];
+        Start[] window = new Start[runs];
+        Start[] empty = new Start[runs];
         // The demo project is made once, so every measured start opens it as a user's second start would.
-        start(WINDOW, dir, dir.resolve("warm-up"));
+        start(WINDOW, dir, dir.resolve("warm-up"), jvmOptions);
+        start(EMPTY_STAGE, dir, dir.resolve("warm-up-empty"), jvmOptions);
         for (int run = 0; run < runs; run++) {
-            long[] shown = start(WINDOW, dir, dir.resolve("window-" + run));
-            window[run] = shown[0];
-            rss[run] = shown[1] / 1024.0;
-            empty[run] = start(EMPTY_STAGE, dir, dir.resolve("empty-" + run))[0];
+            window[run] = start(WINDOW, dir, dir.resolve("window-" + run), jvmOptions);
+            empty[run] = start(EMPTY_STAGE, dir, dir.resolve("empty-" + run), jvmOptions);
         }
+        double[] first = new double[runs];
+        double[] painted = new double[runs];
+        double[] baseline = new double[runs];
+        double[] rss = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            first[run] = window[run].firstMs();
+            painted[run] = window[run].paintedMs();
+            baseline[run] = empty[run].firstMs();
+            rss[run] = window[run].rssKb() / 1024.0;
+        }
+        double emptyMedian = BenchRow.percentile(baseline, 50);
+        String flags = jvmOptions.isEmpty() ? "" : "; JVM options " + String.join(" ", jvmOptions);
         return List.of(
-                BenchRow.measured(Benchmarks.ROWS.get(0), "ms", window, "demo project, from JVM start to shown"),
-                BenchRow.measured(Benchmarks.ROWS.get(1), "ms", empty, "same JVM flags and class path"),
-                BenchRow.measured(Benchmarks.ROWS.get(2), "MiB", rss, "VmHWM when the window was shown"));
+                BenchRow.measured(FIRST_FRAME, "ms", first, ratio(first, emptyMedian) + "; CPU "
+                        + cpu(window, true) + flags),
+                BenchRow.measured(EMPTY_STAGE_ROW, "ms", baseline, "same JVM flags and class path; CPU "
+                        + cpu(empty, true)),
+                BenchRow.measured(PAINTED, "ms", painted, ratio(painted, emptyMedian) + "; CPU "
+                        + cpu(window, false) + "; panes, texts and theme in"),
+                BenchRow.measured(RSS, "MiB", rss, "VmHWM when the demo was painted"));
     }
 
-    /** @return ms from JVM start until the window was shown, and the peak RSS in KiB */
-    private static long[] start(String mainClass, Path dir, Path report) throws IOException, InterruptedException {
+    private static String ratio(double[] samples, double emptyMedian) {
+        return String.format(Locale.ROOT, "%.2f× the empty stage (medians)",
+                BenchRow.percentile(samples, 50) / emptyMedian);
+    }
+
+    private static String cpu(Start[] starts, boolean first) {
+        double[] cpu = new double[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            cpu[i] = first ? starts[i].firstCpuMs() : starts[i].paintedCpuMs();
+        }
+        return String.format(Locale.ROOT, "%.0f ms median", BenchRow.percentile(cpu, 50));
+    }
+
+    private static Start start(String mainClass, Path dir, Path report, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dprism.order=sw", "-Dmarginalia.dataDir=" + dir.resolve("data"),
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dprism.order=sw", "-Dmarginalia.dataDir=" + dir.resolve("data"),
                 "-Dmarginalia.prefsNode=/marginalia-bench", "-Dmarginalia.startupProbe=" + report,
                 "-cp", System.getProperty("java.class.path"), mainClass));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -61,7 +101,20 @@ final class StartupBench {
         if (!Files.exists(report)) {
             throw new IOException(mainClass + " exited with code " + process.exitValue() + " before showing a window");
         }
-        String[] fields = Files.readString(report).strip().split(" ");
-        return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
+        long[] first = null;
+        long[] painted = null;
+        for (String line : Files.readAllLines(report)) {
+            String[] fields = line.strip().split(" ");
+            long[] figures = {Long.parseLong(fields[1]), Long.parseLong(fields[2]), Long.parseLong(fields[3])};
+            if (fields[0].equals("first")) {
+                first = figures;
+            } else if (fields[0].equals("painted")) {
+                painted = figures;
+            }
+        }
+        if (first == null || painted == null) {
+            throw new IOException(mainClass + " exited with code " + process.exitValue() + " before it was painted");
+        }
+        return new Start(first[0], first[1], painted[0], painted[1], painted[2]);
     }
 }

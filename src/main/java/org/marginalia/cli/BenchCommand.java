@@ -2,6 +2,8 @@ package org.marginalia.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.marginalia.bench.BenchTable;
@@ -31,6 +33,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
+    @Option(names = "--startup", description = "Only the window starts (first frame, fully painted demo).")
+    boolean startupOnly;
+    @Option(names = "--pdf", description = "Only the PDF import and page rows.")
+    boolean pdfOnly;
+    @Option(names = "--runs", hidden = true, description = "Starts of each side with --startup (default 5).")
+    int runs = 5;
+    @Option(names = "--jvm-option", hidden = true, paramLabel = "OPTION",
+            description = "Given to each window start with --startup, e.g. -XX:SharedArchiveFile=FILE.")
+    List<String> jvmOptions = new ArrayList<>();
     @Option(names = "--only-analysis", description = "Only the analysis rows (co-occurrence, agreement, view data).")
     boolean onlyAnalysis;
 
@@ -42,7 +53,9 @@ final class BenchCommand implements Callable<Integer> {
             writer.println("# " + step);
             writer.flush();
         };
-        BenchTable table = pagesOnly ? Benchmarks.runPages(factor)
+        BenchTable table = startupOnly ? Benchmarks.runStartup(runs, jvmOptions)
+                : pdfOnly ? Benchmarks.runPdf(factor, progress)
+                : pagesOnly ? Benchmarks.runPages(factor)
                 : onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
                 : qdpxOnly ? Benchmarks.runQdpx(factor, progress)
                 : csvOnly ? Benchmarks.runCsv(factor, progress)

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.marginalia.importer.ImportException;
 import org.marginalia.model.Document;
 import org.marginalia.model.ImportOptions;
 import org.marginalia.model.ImportedSource;
+import org.marginalia.model.PageStarts;
 import org.marginalia.model.SourceMetadata;
 import org.marginalia.model.WordOrigin;
 import org.marginalia.store.ProjectFile;
@@ -31,8 +34,20 @@ public final class SourceService {
      * imported leaves the project exactly as it was.
      */
     public ImportOutcome importFile(Path path) {
+        return importFile(path, () -> false);
+    }
+
+    /**
+     * Imports one file unless {@code cancelled} says to stop. It is asked after the file is read and once more inside
+     * the transaction just before it commits, and a cancelled import rolls back: the project stays as it was. (A
+     * reader that is interrupted stops reading by itself.)
+     *
+     * @throws ImportException CANCELLED when {@code cancelled} said so
+     */
+    public ImportOutcome importFile(Path path, BooleanSupplier cancelled) {
         ImportedSource source = reader.read(path);
-        return add(source);
+        stopIfCancelled(source, cancelled);
+        return add(source, "", cancelled);
     }
 
     /**
@@ -42,15 +57,16 @@ public final class SourceService {
      */
     public ImportOutcome importFile(Path path, ImportOptions options) {
         ImportedSource source = reader.read(path, options);
-        return add(source, options.ocrLanguage());
+        stopIfCancelled(source, options.progress()::cancelled);
+        return add(source, options.ocrLanguage(), options.progress()::cancelled);
     }
 
     /** Stores an already-read source, or reports the one with the same SHA-256 that is there already. */
     public ImportOutcome add(ImportedSource source) {
-        return add(source, "");
+        return add(source, "", () -> false);
     }
 
-    private ImportOutcome add(ImportedSource source, String ocrLanguage) {
+    private ImportOutcome add(ImportedSource source, String ocrLanguage, BooleanSupplier cancelled) {
         return file.inTransaction(tx -> {
             var existing = tx.documents().findBySha256(source.sha256());
             if (existing.isPresent()) {
@@ -62,8 +78,16 @@ public final class SourceService {
                 tx.documents().setOcrLanguage(id, ocrLanguage);
                 tx.documents().setLanguage(id, OcrLanguages.isoCode(ocrLanguage));
             }
-            return new ImportOutcome(tx.documents().get(id).orElseThrow(), false, source.warnings());
+            ImportOutcome outcome = new ImportOutcome(tx.documents().get(id).orElseThrow(), false, source.warnings());
+            stopIfCancelled(source, cancelled);
+            return outcome;
         });
+    }
+
+    private static void stopIfCancelled(ImportedSource source, BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new ImportException(ImportException.Reason.CANCELLED, source.fileName(), null, null);
+        }
     }
 
     public List<Document> list() {
@@ -101,6 +125,26 @@ public final class SourceService {
     /** The stored plain text, exactly as imported. */
     public String text(long documentId) {
         return file.inTransaction(tx -> tx.documents().text(documentId));
+    }
+
+    /**
+     * The text of one page (1-based) of a paginated source, read on its own: a page of a 5,000-page source opens
+     * without its whole text. A source without pages is one page.
+     */
+    public String pageText(long documentId, int page) {
+        return file.inTransaction(tx -> {
+            Document document = tx.documents().get(documentId)
+                    .orElseThrow(() -> notFound(String.valueOf(documentId)));
+            PageStarts pages = document.pages();
+            int count = Math.max(1, pages.pageCount());
+            if (page < 1 || page > count) {
+                throw new ProjectException(ProjectException.Reason.INVALID, "'" + document.title() + "' has "
+                        + count + (count == 1 ? " page" : " pages") + ", not a page " + page);
+            }
+            int start = pages.isEmpty() ? 0 : pages.startOf(page);
+            int end = page < pages.pageCount() ? pages.startOf(page + 1) : document.textLength();
+            return tx.documents().textBetween(documentId, start, end);
+        });
     }
 
     public byte[] originalBytes(long documentId) {

@@ -137,6 +137,27 @@ public final class DocumentStore {
         void visit(long documentId, String text) throws SQLException;
     }
 
+    /**
+     * The text between two UTF-16 offsets, read without the rest of the text crossing into Java: one page of a
+     * long source. SQLite counts characters (code points) where the offsets count UTF-16 units; the two agree when
+     * the text has no character beyond the Basic Multilingual Plane, which the same query checks. A text that has
+     * such characters is cut in Java from the whole text instead.
+     */
+    public String textBetween(long id, int start, int end) throws SQLException {
+        if (start < 0 || end < start) {
+            throw new SQLException("not a range of text: " + start + "-" + end);
+        }
+        String sql = "SELECT substr(plain_text, ?, ?), length(plain_text) = text_length FROM document WHERE id = ?";
+        Optional<String> cut = Rows.single(connection, sql,
+                rs -> rs.getBoolean(2) ? Optional.of(rs.getString(1)) : Optional.<String>empty(),
+                "no source with id " + id, start + 1, end - start, id);
+        if (cut.isPresent()) {
+            return cut.get();
+        }
+        String whole = text(id);
+        return whole.substring(Math.min(start, whole.length()), Math.min(end, whole.length()));
+    }
+
     /** The bytes of the file as it was imported. */
     public byte[] originalBytes(long id) throws SQLException {
         return Rows.single(connection, "SELECT original_bytes FROM document WHERE id = ?", rs -> rs.getBytes(1),

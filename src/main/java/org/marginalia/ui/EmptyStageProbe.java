@@ -18,9 +18,10 @@ public final class EmptyStageProbe {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setTitle("Empty stage");
-            stage.setScene(new Scene(new StackPane(), 800, 600));
+            Scene scene = new Scene(new StackPane(), 800, 600);
+            stage.setScene(scene);
             stage.show();
-            StartupProbe.windowShown();
+            StartupProbe.afterFirstFrame(scene, StartupProbe::painted);
         });
     }
 }

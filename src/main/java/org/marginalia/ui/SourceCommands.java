@@ -71,7 +71,7 @@ public final class SourceCommands {
             for (int i = 0; i < files.size() && !progress.isCancelled(); i++) {
                 progress.update(i, files.size());
                 try {
-                    imported.add(project.sources().importFile(files.get(i)));
+                    imported.add(project.sources().importFile(files.get(i), progress::isCancelled));
                 } catch (MarginaliaException e) {
                     failures.add(e.getMessage());
                 }

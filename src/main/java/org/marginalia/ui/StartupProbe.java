@@ -3,14 +3,19 @@ package org.marginalia.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * Lets the {@code bench} command time a start of the window: when the system property
- * {@code marginalia.startupProbe} names a file, the first shown window writes there how long after the JVM started it
- * was shown (ms) and the process's peak resident memory (KiB), then the program exits.
+ * {@code marginalia.startupProbe} names a file, the window writes there a line {@code first MS CPU_MS RSS_KB} when
+ * its first frame is out and a line {@code painted MS CPU_MS RSS_KB} once the project's content is built, laid out
+ * and idle; then the program exits. Times count from the JVM's start; CPU time is the whole process's; RSS is VmHWM.
  */
 final class StartupProbe {
 
@@ -19,23 +24,56 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    /** Call once the first window has its content; does nothing unless a benchmark asked. */
-    static void windowShown() {
-        String target = System.getProperty(PROPERTY);
-        if (target == null || target.isBlank()) {
+    /**
+     * Runs {@code then} on the FX thread right after the scene's first pulse (laid out and handed to the renderer),
+     * and tells a benchmark that the first frame is out. The window path puts everything the first frame does not
+     * need behind this.
+     */
+    static void afterFirstFrame(Scene scene, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                record("first");
+                then.run();
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Call once the project's window is built and nothing waits on the worker; ends a benchmarked start. */
+    static void painted() {
+        if (target() == null) {
             return;
         }
-        // After the next pulse the scene has been laid out and drawn once.
+        // After the next pulse the last content has been laid out and drawn.
+        Platform.requestNextPulse();
         Platform.runLater(() -> {
-            long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-            try {
-                Files.writeString(Path.of(target), uptime + " " + peakRssKb() + "\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            record("painted");
             Platform.exit();
             System.exit(0);
         });
+    }
+
+    private static Path target() {
+        String target = System.getProperty(PROPERTY);
+        return target == null || target.isBlank() ? null : Path.of(target);
+    }
+
+    private static void record(String what) {
+        Path target = target();
+        if (target == null) {
+            return;
+        }
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        try {
+            Files.writeString(target, what + " " + uptime + " " + cpu + " " + peakRssKb() + "\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long peakRssKb() {

@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.StackPane;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.marginalia.model.MarginaliaException;
@@ -45,6 +48,7 @@ public final class Workbench implements Session {
     /** Set on the worker when the demo was built just now: the first run, which opens on the demo's best pair. */
     private volatile boolean demoJustBuilt;
     private List<Path> pendingImport = List.of();
+    private boolean themed;
 
     Workbench(Stage stage, SourceReader reader, WindowState state, Background background) {
         this.stage = stage;
@@ -60,34 +64,58 @@ public final class Workbench implements Session {
      * project with its two sample articles side by side.
      */
     public static void launch(Path projectFile, SourceReader reader) {
+        // Reading the remembered window state (Java's preferences parse XML) and decoding the icons overlap with the
+        // toolkit's own start-up on another core.
+        CompletableFuture<WindowState> state = CompletableFuture.supplyAsync(WindowState::forUser);
+        CompletableFuture<List<Image>> icons = CompletableFuture.supplyAsync(AppIcons::load);
         Platform.startup(() -> {
             // The window closes only through Quit, so an error dialog shown before it is closing cannot end the app.
             Platform.setImplicitExit(false);
-            Workbench workbench = new Workbench(new Stage(), reader, WindowState.forUser(), Background.threaded());
-            workbench.start(projectFile);
+            Workbench workbench = new Workbench(new Stage(), reader, state.join(), Background.threaded());
+            workbench.start(projectFile, icons::join);
         });
     }
 
     void start(Path projectFile) {
-        applyTheme(dark.get());
-        dark.addListener((o, a, d) -> {
-            applyTheme(d);
-            state.saveDark(d);
-        });
+        start(projectFile, AppIcons::load);
+    }
+
+    /**
+     * Shows the window's frame first, with nothing in it that needs a style sheet, and opens the project on the
+     * worker meanwhile; the theme (a large style sheet) and the icons follow the first frame, the project's content
+     * follows its opening.
+     */
+    private void start(Path projectFile, Supplier<List<Image>> icons) {
         placeOnScreen();
         stage.setTitle("Marginalia");
-        AppIcons.applyTo(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
         });
         background.setOnFailure(this::failed);
-        Label opening = new Label("Opening project…");
-        stage.setScene(new Scene(new StackPane(opening)));
+        Scene first = new Scene(OpeningFrame.create(dark.get()));
+        stage.setScene(first);
         stage.show();
         Path wanted = projectFile != null ? projectFile
                 : state.recentProjects().stream().filter(Files::isRegularFile).findFirst().orElse(null);
         open(wanted, false);
+        StartupProbe.afterFirstFrame(first, () -> {
+            themeOnce();
+            stage.getIcons().setAll(icons.get());
+        });
+    }
+
+    /** Applies the theme the first time it is called, and follows the dark switch from then on. */
+    private void themeOnce() {
+        if (themed) {
+            return;
+        }
+        themed = true;
+        applyTheme(dark.get());
+        dark.addListener((o, a, d) -> {
+            applyTheme(d);
+            state.saveDark(d);
+        });
     }
 
     /** Opens the window inside the visible bounds of the screen it was last on (or the main screen). */
@@ -165,6 +193,7 @@ public final class Workbench implements Session {
     }
 
     void show(Project opened) {
+        themeOnce();
         project = opened;
         state.opened(opened.path());
         vm = new WorkbenchViewModel(opened, background, dialogs, comparer());
@@ -185,7 +214,25 @@ public final class Workbench implements Session {
             vm.sourceCommands().importFiles(pendingImport);
             pendingImport = List.of();
         }
-        StartupProbe.windowShown();
+        whenIdle(StartupProbe::painted);
+    }
+
+    /** Runs {@code then} once the worker has nothing left to do (the texts are in their panes). */
+    private void whenIdle(Runnable then) {
+        if (!background.runningProperty().get()) {
+            Platform.runLater(then);
+            return;
+        }
+        background.runningProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean running) {
+                if (!running) {
+                    o.removeListener(this);
+                    // A success handler may queue the next job right after this: look again on the next turn.
+                    Platform.runLater(() -> whenIdle(then));
+                }
+            }
+        });
     }
 
     static PassageComparer comparer() {
