@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.marginalia.compare.CounterpartFinder;
 import org.marginalia.compare.EmbedderUnavailableException;
 import org.marginalia.compare.Language;
-import org.marginalia.compare.MiniLmEmbedder;
+import org.marginalia.compare.E5Embedder;
 import org.marginalia.compare.QuoteChecker;
 import org.marginalia.compare.SentenceAligner;
 import org.marginalia.compare.SentenceEmbedder;
@@ -102,11 +102,11 @@ public final class CompareService {
         List<String> sentences = CounterpartFinder.sentences(text).stream().map(s -> s.of(text)).toList();
         float[][] vectors = new float[sentences.size()][];
         try {
-            for (int from = 0; from < sentences.size(); from += MiniLmEmbedder.BATCH) {
+            for (int from = 0; from < sentences.size(); from += E5Embedder.BATCH) {
                 if (progress.cancelled()) {
                     return false;
                 }
-                int to = Math.min(sentences.size(), from + MiniLmEmbedder.BATCH);
+                int to = Math.min(sentences.size(), from + E5Embedder.BATCH);
                 float[][] batch = embedder.embed(sentences.subList(from, to));
                 System.arraycopy(batch, 0, vectors, from, batch.length);
                 progress.update(to, sentences.size());
