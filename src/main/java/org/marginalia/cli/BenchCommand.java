@@ -26,6 +26,12 @@ final class BenchCommand implements Callable<Integer> {
     Double scale;
     @Option(names = "--only-analysis", description = "Only the analysis rows (co-occurrence, agreement, view data).")
     boolean onlyAnalysis;
+    @Option(names = "--only-meaning", description = "Only the comparison-by-meaning rows (embedding index, reopen, "
+            + "search p95) and the evaluation table against BM25 and TF-IDF.")
+    boolean onlyMeaning;
+    @Option(names = "--eval-dir", paramLabel = "DIR", description = "Folder of the paraphrase sets (default: "
+            + "src/test/resources/compare of the source tree).")
+    Path evalDir;
 
     @Override
     public Integer call() throws IOException {
@@ -35,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
             writer.println("# " + step);
             writer.flush();
         };
-        BenchTable table = onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
+        BenchTable table = onlyMeaning ? Benchmarks.runMeaning(factor, evalDir, progress)
+                : onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
                 : qdpxOnly ? Benchmarks.runQdpx(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);
         if (out != null) {
