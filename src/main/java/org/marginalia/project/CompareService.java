@@ -87,8 +87,8 @@ public final class CompareService {
 
     /**
      * Makes sure the sentences of a source are embedded and stored, embedding them now if not: the long step (about
-     * 20 s for 100,000 words on two cores), meant to run in the background. Returns false when cancelled, when the
-     * source is not English (the model is English), or when the model cannot load (see {@link #notice()}).
+     * 56 s of CPU for 100,000 words with e5-small-v2), meant to run in the background. Returns false when cancelled,
+     * when the source is not English (the model is English), or when the model cannot load (see {@link #notice()}).
      */
     public boolean prepareMeaning(long documentId, CompareProgress progress) {
         Document source = sources.get(documentId);
