@@ -48,6 +48,8 @@ done
 for platform in linux-x86_64 linux-aarch64 osx-aarch64 win-x86_64; do
     [[ "$platform" != "$tok" ]] && strip+=("native/lib/$platform/*")
 done
+# The macOS libraries come with their debug symbols (.dSYM, about 9 MB), which no user needs.
+strip+=("ai/onnxruntime/native/*.dSYM/*")
 echo "build-installer.sh: keeping the $ort / $tok native libraries of the sentence model only"
 zip -q -d "$input/$jar" "${strip[@]}" || true
 

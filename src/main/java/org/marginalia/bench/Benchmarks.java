@@ -28,7 +28,8 @@ public final class Benchmarks {
             PageBench.ROW, PageBench.BASELINE, "compare: index the paraphrase",
             "compare: counterpart search, median", "compare: counterpart search, p95",
             "compare: embed and store every sentence", "compare: reopen and first search",
-            "compare: search by meaning, p95", AnalysisBench.MATRIX, AnalysisBench.AGREEMENT, AnalysisBench.VIEW,
+            "compare: search by meaning, p95", EvaluationBench.ROWS.get(0), EvaluationBench.ROWS.get(1),
+            EvaluationBench.ROWS.get(2), AnalysisBench.MATRIX, AnalysisBench.AGREEMENT, AnalysisBench.VIEW,
             "qdpx import, 1,000 codes", "list tags, 1,000 codes", "qdpx export, 1,000 codes",
             "qdpx import, 10,000 codes", "list tags, 10,000 codes", "qdpx export, 10,000 codes",
             "qdpx import, 100,000 codes", "list tags, 100,000 codes", "qdpx export, 100,000 codes",
@@ -61,6 +62,8 @@ public final class Benchmarks {
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
             rows.addAll(MeaningBench.run(dir, scale.compareWords(), progress));
+            rows.addAll(factor >= 1 ? EvaluationBench.run(EvaluationBench.DEFAULT_SETS, progress)
+                    : EvaluationBench.notMeasured("a quick run skips it; bench --only-meaning runs it"));
             rows.addAll(new AnalysisBench(dir, scale, progress).run());
             rows.addAll(QdpxBench.run(dir, factor, progress));
             progress.accept("OCR of an A4 page");
@@ -139,6 +142,19 @@ public final class Benchmarks {
         } finally {
             deleteRecursively(dir);
         }
+    }
+
+    /**
+     * Only the comparison-by-meaning rows and the evaluation table ({@code bench --only-meaning}), the sets read from
+     * {@code sets} (null: the source tree's test resources).
+     */
+    public static BenchTable runMeaning(double factor, Path sets, Consumer<String> progress) {
+        BenchScale scale = new BenchScale(factor, RUNS);
+        return inTemporaryFolder(dir -> {
+            List<BenchRow> rows = new ArrayList<>(MeaningBench.run(dir, scale.compareWords(), progress));
+            rows.addAll(EvaluationBench.run(sets == null ? EvaluationBench.DEFAULT_SETS : sets, progress));
+            return new BenchTable(rows, machine(factor));
+        });
     }
 
     /** Only the analysis rows, for a quick look at them ({@code bench --only-analysis}). */

@@ -44,6 +44,12 @@ final class BenchCommand implements Callable<Integer> {
     List<String> jvmOptions = new ArrayList<>();
     @Option(names = "--only-analysis", description = "Only the analysis rows (co-occurrence, agreement, view data).")
     boolean onlyAnalysis;
+    @Option(names = "--only-meaning", description = "Only the comparison-by-meaning rows (embedding index, reopen, "
+            + "search p95) and the evaluation table against BM25 and TF-IDF.")
+    boolean onlyMeaning;
+    @Option(names = "--eval-dir", paramLabel = "DIR", description = "Folder of the paraphrase sets (default: "
+            + "src/test/resources/compare of the source tree).")
+    Path evalDir;
 
     @Override
     public Integer call() throws IOException {
@@ -56,6 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchTable table = startupOnly ? Benchmarks.runStartup(runs, jvmOptions)
                 : pdfOnly ? Benchmarks.runPdf(factor, progress)
                 : pagesOnly ? Benchmarks.runPages(factor)
+                : onlyMeaning ? Benchmarks.runMeaning(factor, evalDir, progress)
                 : onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
                 : qdpxOnly ? Benchmarks.runQdpx(factor, progress)
                 : csvOnly ? Benchmarks.runCsv(factor, progress)

@@ -21,7 +21,16 @@ final class HybridSearch {
 
     /** Units taken from each ranking into the pool that is scored in full. */
     private static final int POOL = 10;
+    /** Longest run of words that may still read as a heading when it ends without a full stop. */
+    private static final int HEADING_WORDS = 12;
+    private static final String TERMINAL = ".!?:;…";
+    private static final String CLOSING = "\"'”’»)]";
     static final int MAX_WINDOW = 2;
+    /**
+     * Sentences per unit when meaning ranks too: single sentences (on the tuning half, windows of two blurred the
+     * mean vector, and the cut inside a window often took the wrong sentence).
+     */
+    private static final int MAX_WINDOW_WITH_MEANING = 1;
 
     private final TargetText target;
     private final CandidateSearch cutter;
@@ -35,8 +44,10 @@ final class HybridSearch {
         this.cutter = cutter;
         List<List<String>> documents = new ArrayList<>();
         int sentences = target.sentences.size();
+        boolean withMeaning = sentenceVectors != null && sentenceVectors.length == sentences && sentences > 0;
+        int window = withMeaning ? MAX_WINDOW_WITH_MEANING : MAX_WINDOW;
         for (int s = 0; s < sentences; s++) {
-            for (int last = s; last < Math.min(sentences, s + MAX_WINDOW); last++) {
+            for (int last = s; last < Math.min(sentences, s + window); last++) {
                 if (last > s && paragraphBreakBefore(last)) {
                     break;
                 }
@@ -47,7 +58,7 @@ final class HybridSearch {
             }
         }
         bm25 = new Bm25(documents);
-        if (sentenceVectors != null && sentenceVectors.length == sentences && sentences > 0) {
+        if (withMeaning) {
             unitVectors = new float[units.size()][];
             for (int u = 0; u < units.size(); u++) {
                 unitVectors[u] = Vectors.mean(sentenceVectors, units.get(u)[0], units.get(u)[1]);
@@ -79,7 +90,7 @@ final class HybridSearch {
      * words and the calibrated score.
      */
     record Evidence(TextSpan span, double meaning, double wordScore, double spanScore, List<String> words,
-                    double score) {
+                    boolean heading, double score) {
     }
 
     /** The evidence for every unit in the pool: the best units by BM25 and by meaning. */
@@ -101,7 +112,9 @@ final class HybridSearch {
             pool.addAll(top(meaning, POOL));
         }
         Map<String, Integer> grams = CandidateSearch.grams(query);
-        List<Evidence> out = new ArrayList<>();
+        List<Evidence> scored = new ArrayList<>();
+        double[] strength = new double[pool.size()];
+        int i = 0;
         for (int u : pool) {
             int from = target.sentenceFirst[units.get(u)[0]];
             int to = target.sentenceEnd[units.get(u)[1]];
@@ -109,9 +122,25 @@ final class HybridSearch {
             double words = wordsScore(stems, unitStems.get(u));
             double semantic = meaning == null ? Double.NaN : Math.max(0, meaning[u]);
             double spanScore = cut == null ? 0 : cut.score();
-            out.add(new Evidence(cut == null ? unitSpan(u) : cut.span(), semantic, words, spanScore,
-                    cut == null ? List.of() : cut.matchingWords(),
-                    Calibration.score(semantic, words, spanScore, cut == null ? 0 : cut.matchingWords().size())));
+            boolean heading = heading(u);
+            List<String> shared = cut == null ? List.of() : cut.matchingWords();
+            strength[i++] = meaning == null ? 0 : Calibration.strength(semantic, words, spanScore, heading);
+            scored.add(new Evidence(cut == null ? unitSpan(u) : cut.span(), semantic, words, spanScore, shared,
+                    heading, meaning == null ? Calibration.wordsOnly(words, spanScore, shared.size()) : 0));
+        }
+        if (meaning == null) {
+            return scored;
+        }
+        List<Evidence> out = new ArrayList<>();
+        for (i = 0; i < scored.size(); i++) {
+            double bestOther = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < strength.length; j++) {
+                bestOther = j == i ? bestOther : Math.max(bestOther, strength[j]);
+            }
+            double lead = bestOther == Double.NEGATIVE_INFINITY ? Calibration.LEAD_CAP : strength[i] - bestOther;
+            Evidence e = scored.get(i);
+            out.add(new Evidence(e.span(), e.meaning(), e.wordScore(), e.spanScore(), e.words(), e.heading(),
+                    Calibration.withMeaning(strength[i], lead)));
         }
         return out;
     }
@@ -157,6 +186,24 @@ final class HybridSearch {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a unit reads as a heading or caption rather than a sentence: a few words that end without a full stop,
+     * question or exclamation mark (or a colon), such as "Putin's Position and Reference to History".
+     */
+    private boolean heading(int u) {
+        int last = units.get(u)[1];
+        int tokens = target.sentenceEnd[last] - target.sentenceFirst[units.get(u)[0]];
+        if (tokens > HEADING_WORDS) {
+            return false;
+        }
+        String text = target.sentences.get(last).of(target.text).strip();
+        int end = text.length();
+        while (end > 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == 0 || TERMINAL.indexOf(text.charAt(end - 1)) < 0;
     }
 
     private boolean paragraphBreakBefore(int sentence) {

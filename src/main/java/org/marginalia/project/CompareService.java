@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.marginalia.compare.CounterpartFinder;
 import org.marginalia.compare.EmbedderUnavailableException;
 import org.marginalia.compare.Language;
-import org.marginalia.compare.MiniLmEmbedder;
+import org.marginalia.compare.E5Embedder;
 import org.marginalia.compare.QuoteChecker;
 import org.marginalia.compare.SentenceAligner;
 import org.marginalia.compare.SentenceEmbedder;
@@ -87,8 +87,8 @@ public final class CompareService {
 
     /**
      * Makes sure the sentences of a source are embedded and stored, embedding them now if not: the long step (about
-     * 20 s for 100,000 words on two cores), meant to run in the background. Returns false when cancelled, when the
-     * source is not English (the model is English), or when the model cannot load (see {@link #notice()}).
+     * 56 s of CPU for 100,000 words with e5-small-v2), meant to run in the background. Returns false when cancelled,
+     * when the source is not English (the model is English), or when the model cannot load (see {@link #notice()}).
      */
     public boolean prepareMeaning(long documentId, CompareProgress progress) {
         Document source = sources.get(documentId);
@@ -102,11 +102,11 @@ public final class CompareService {
         List<String> sentences = CounterpartFinder.sentences(text).stream().map(s -> s.of(text)).toList();
         float[][] vectors = new float[sentences.size()][];
         try {
-            for (int from = 0; from < sentences.size(); from += MiniLmEmbedder.BATCH) {
+            for (int from = 0; from < sentences.size(); from += E5Embedder.BATCH) {
                 if (progress.cancelled()) {
                     return false;
                 }
-                int to = Math.min(sentences.size(), from + MiniLmEmbedder.BATCH);
+                int to = Math.min(sentences.size(), from + E5Embedder.BATCH);
                 float[][] batch = embedder.embed(sentences.subList(from, to));
                 System.arraycopy(batch, 0, vectors, from, batch.length);
                 progress.update(to, sentences.size());

@@ -2,11 +2,11 @@ package org.marginalia.project;
 
 import java.util.List;
 import org.marginalia.compare.EmbedderUnavailableException;
-import org.marginalia.compare.MiniLmEmbedder;
+import org.marginalia.compare.E5Embedder;
 import org.marginalia.compare.SentenceEmbedder;
 
 /**
- * Which sentence model comparison uses: all-MiniLM-L6-v2, unless the system property {@value #SWITCH} is
+ * Which sentence model comparison uses: e5-small-v2, unless the system property {@value #SWITCH} is
  * {@code off}, which makes the model unavailable exactly as a failed load would (for machines where ONNX Runtime
  * cannot run, and for tests of the words-only path).
  */
@@ -32,6 +32,6 @@ final class SentenceModel {
                 }
             };
         }
-        return new MiniLmEmbedder();
+        return new E5Embedder();
     }
 }

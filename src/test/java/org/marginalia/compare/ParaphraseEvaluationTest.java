@@ -20,7 +20,7 @@ class ParaphraseEvaluationTest {
 
     private static RetrievalEvaluation easy;
     private static RetrievalEvaluation hard;
-    private static final MiniLmEmbedder MODEL = new MiniLmEmbedder();
+    private static final E5Embedder MODEL = new E5Embedder();
 
     @BeforeAll
     static void load() {
@@ -42,8 +42,9 @@ class ParaphraseEvaluationTest {
         RetrievalEvaluation.Figures bm25 = easy.baseline(SentenceBaseline.Kind.BM25, null);
         List.of(hybrid, words, bm25, easy.baseline(SentenceBaseline.Kind.TF_IDF, null)).forEach(System.err::println);
         assertThat(hybrid.queries()).isEqualTo(38);
-        assertThat(hybrid.top1()).isGreaterThanOrEqualTo(0.92);
-        assertThat(hybrid.top3()).isGreaterThanOrEqualTo(0.96);
+        // No drop: before e5-small-v2 the finder had 36 of 38 first and 37 in the top three; it now has 38 and 38.
+        assertThat(hybrid.top1()).isGreaterThanOrEqualTo(36.0 / 38);
+        assertThat(hybrid.top3()).isGreaterThanOrEqualTo(37.0 / 38);
         assertThat(words.top1()).isGreaterThanOrEqualTo(0.92);
         assertThat(hybrid.mrr()).isGreaterThan(bm25.mrr());
     }
@@ -60,8 +61,9 @@ class ParaphraseEvaluationTest {
         RetrievalEvaluation.Figures heldOut = hard.finder("Marginalia", index, "heldout");
         RetrievalEvaluation.Figures bm25 = hard.baseline(SentenceBaseline.Kind.BM25, "heldout");
         assertThat(heldOut.queries()).isGreaterThanOrEqualTo(50);
-        assertThat(heldOut.top1()).isGreaterThanOrEqualTo(bm25.top1() + 0.15).isGreaterThanOrEqualTo(0.40);
-        assertThat(heldOut.top3()).isGreaterThanOrEqualTo(0.55);
+        // Measured 0.852 / 0.963 (46 and 52 of 54); the floors sit two or three queries under that.
+        assertThat(heldOut.top1()).isGreaterThanOrEqualTo(bm25.top1() + 0.15).isGreaterThanOrEqualTo(0.80);
+        assertThat(heldOut.top3()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
