@@ -24,6 +24,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.") Path out;
     @Option(names = "--scale", hidden = true, description = "Data size factor (1 = full); overrides --quick.")
     Double scale;
+    @Option(names = "--scan", description = "Only the scanned PDF row (peak memory of a 200-page OCR import).")
+    boolean scanOnly;
     @Option(names = "--only-analysis", description = "Only the analysis rows (co-occurrence, agreement, view data).")
     boolean onlyAnalysis;
 
@@ -36,7 +38,8 @@ final class BenchCommand implements Callable<Integer> {
             writer.flush();
         };
         BenchTable table = onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
-                : qdpxOnly ? Benchmarks.runQdpx(factor, progress) : Benchmarks.run(factor, progress);
+                : qdpxOnly ? Benchmarks.runQdpx(factor, progress)
+                : scanOnly ? Benchmarks.runScan(factor, progress) : Benchmarks.run(factor, progress);
         table.print(writer);
         if (out != null) {
             table.writeJson(out);
