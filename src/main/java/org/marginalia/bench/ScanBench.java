@@ -1,13 +1,11 @@
 package org.marginalia.bench;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,23 +68,11 @@ final class ScanBench {
     }
 
     private static BufferedImage pageImage(PseudoEnglish words) {
-        int width = Math.round(PDRectangle.A4.getWidth() / 72 * DPI);
-        int height = Math.round(PDRectangle.A4.getHeight() / 72 * DPI);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        int size = 12 * DPI / 72;
-        g.setFont(new Font("DejaVu Serif", Font.PLAIN, size));
         String text = words.text(LINE_CHARS * LINES);
-        for (int line = 0; line < LINES; line++) {
-            int from = Math.min(text.length(), line * LINE_CHARS);
-            String row = text.substring(from, Math.min(text.length(), from + LINE_CHARS));
-            g.drawString(row, DPI, DPI + size * 3 / 2 * (line + 1));
+        List<String> lines = new ArrayList<>();
+        for (int from = 0; from < text.length() && lines.size() < LINES; from += LINE_CHARS) {
+            lines.add(text.substring(from, Math.min(text.length(), from + LINE_CHARS)));
         }
-        g.dispose();
-        return image;
+        return OcrBench.page(lines, DPI);
     }
 }
