@@ -33,7 +33,7 @@ public final class Benchmarks {
             "qdpx import, 1,000 codes", "list tags, 1,000 codes", "qdpx export, 1,000 codes",
             "qdpx import, 10,000 codes", "list tags, 10,000 codes", "qdpx export, 10,000 codes",
             "qdpx import, 100,000 codes", "list tags, 100,000 codes", "qdpx export, 100,000 codes",
-            "qdpx import, 60,000 codings", "OCR of an A4 page at 300 dpi", PageRenderBench.ROW,
+            "qdpx import, 60,000 codings", "OCR of an A4 page at 300 dpi", PageRenderBench.ROW, ScanBench.ROW,
             "peak RSS of this JVM", "peak heap of this JVM");
 
     /** Index in {@link #ROWS} of the first of the three meaning rows. */
@@ -70,6 +70,8 @@ public final class Benchmarks {
             rows.add(OcrBench.run(ROWS.get(ROWS.indexOf("OCR of an A4 page at 300 dpi")), RUNS));
             progress.accept("drawing an A4 PDF page");
             rows.add(PageRenderBench.run(RUNS));
+            progress.accept("scanned PDF import, in a child JVM");
+            rows.add(ScanBench.run(dir, factor));
             rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 2), "MiB",
                     new double[] {MemoryProbe.peakRssKb() / 1024.0},
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
@@ -155,6 +157,12 @@ public final class Benchmarks {
             rows.addAll(EvaluationBench.run(sets == null ? EvaluationBench.DEFAULT_SETS : sets, progress));
             return new BenchTable(rows, machine(factor));
         });
+    }
+
+    /** The scanned PDF row alone ({@code bench --scan}): 200 pages, 10 with {@code --quick}. */
+    public static BenchTable runScan(double factor, Consumer<String> progress) {
+        progress.accept("scanned PDF import, in a child JVM");
+        return inTemporaryFolder(dir -> new BenchTable(List.of(ScanBench.run(dir, factor)), machine(factor)));
     }
 
     /** Only the analysis rows, for a quick look at them ({@code bench --only-analysis}). */

@@ -24,7 +24,7 @@ final class OcrBench {
 
     static BenchRow run(String name, int runs) {
         List<String> lines = lines(new PseudoEnglish(13).text(LINE_CHARS * 60));
-        BufferedImage page = page(lines);
+        BufferedImage page = page(lines, DPI);
         double[] millis = new double[runs];
         int words = 0;
         try (Recognizer recognizer = new Recognizer("eng")) {
@@ -54,19 +54,21 @@ final class OcrBench {
         return lines.subList(0, Math.min(lines.size(), 55));
     }
 
-    /** 12 pt DejaVu Serif, one-inch margins, 1.2 leading: a dense typed page. */
-    private static BufferedImage page(List<String> lines) {
-        BufferedImage image = new BufferedImage(A4_WIDTH, A4_HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    /** An A4 page scanned at {@code dpi}: 12 pt DejaVu Serif, one-inch margins, 1.2 leading, as a typed page. */
+    static BufferedImage page(List<String> lines, int dpi) {
+        int width = A4_WIDTH * dpi / DPI;
+        int height = A4_HEIGHT * dpi / DPI;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, A4_WIDTH, A4_HEIGHT);
+        g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        int size = 12 * DPI / 72;
+        int size = 12 * dpi / 72;
         g.setFont(new Font("DejaVu Serif", Font.PLAIN, size));
         int leading = size * 6 / 5;
         for (int i = 0; i < lines.size(); i++) {
-            g.drawString(lines.get(i), DPI, DPI + leading * (i + 1));
+            g.drawString(lines.get(i), dpi, dpi + leading * (i + 1));
         }
         g.dispose();
         return image;

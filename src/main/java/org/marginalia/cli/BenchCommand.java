@@ -42,6 +42,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jvm-option", hidden = true, paramLabel = "OPTION",
             description = "Given to each window start with --startup, e.g. -XX:SharedArchiveFile=FILE.")
     List<String> jvmOptions = new ArrayList<>();
+    @Option(names = "--scan", description = "Only the scanned PDF row (peak memory of a 200-page OCR import).")
+    boolean scanOnly;
     @Option(names = "--only-analysis", description = "Only the analysis rows (co-occurrence, agreement, view data).")
     boolean onlyAnalysis;
     @Option(names = "--only-meaning", description = "Only the comparison-by-meaning rows (embedding index, reopen, "
@@ -62,6 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchTable table = startupOnly ? Benchmarks.runStartup(runs, jvmOptions)
                 : pdfOnly ? Benchmarks.runPdf(factor, progress)
                 : pagesOnly ? Benchmarks.runPages(factor)
+                : scanOnly ? Benchmarks.runScan(factor, progress)
                 : onlyMeaning ? Benchmarks.runMeaning(factor, evalDir, progress)
                 : onlyAnalysis ? Benchmarks.runAnalysis(factor, progress)
                 : qdpxOnly ? Benchmarks.runQdpx(factor, progress)

@@ -2,11 +2,13 @@ package org.marginalia.importer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.marginalia.model.ImportOptions;
 import org.marginalia.model.ImportedSource;
+import org.marginalia.model.PageProgress;
 import org.marginalia.model.PageStarts;
 import org.marginalia.model.SourceType;
 
@@ -75,14 +77,31 @@ public final class PdfImporter implements SourceImporter {
             extraction = new PdfChildProcess(limits).extract(fileName, bytes, options);
         } else {
             int maxPages = childPossible ? limits.childPages() : Integer.MAX_VALUE;
-            extraction = Watchdog.run(fileName, limits.timeLimit(), () -> PdfExtraction.read(fileName,
+            AtomicLong lastBeat = new AtomicLong(System.nanoTime());
+            ImportOptions beating = options.withProgress(new Heartbeat(options.progress(), lastBeat));
+            extraction = Watchdog.run(fileName, limits.timeLimit(), lastBeat, () -> PdfExtraction.read(fileName,
                             () -> Loader.loadPDF(new RandomAccessReadBuffer(bytes), "",
                                     IOUtils.createTempFileOnlyStreamCache()),
-                            () -> bytes, maxPages, () -> Thread.currentThread().isInterrupted(), options))
+                            () -> bytes, maxPages, () -> Thread.currentThread().isInterrupted(), beating))
                     .orElseGet(() -> new PdfChildProcess(limits).extract(fileName, bytes, options));
         }
         return new ImportedSource(extraction.metadata(), SourceType.PDF, fileName, bytes, Fingerprint.sha256Hex(bytes),
                 extraction.text(), PageStarts.of(extraction.pageStarts()), extraction.layout());
+    }
+
+    /** Passes OCR's pages on and restarts the watchdog's clock at each: a long scan is not a hanging file. */
+    private record Heartbeat(PageProgress progress, AtomicLong lastBeat) implements PageProgress {
+
+        @Override
+        public void page(int page, int pages) {
+            lastBeat.set(System.nanoTime());
+            progress.page(page, pages);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return progress.cancelled();
+        }
     }
 
     private static boolean startsAt(byte[] bytes, int offset) {

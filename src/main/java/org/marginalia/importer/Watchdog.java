@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs an import on its own thread and gives up on it after a time limit, so that a PDF built to loop or to crawl
@@ -19,12 +20,32 @@ final class Watchdog {
 
     /** @throws ImportException DAMAGED "took too long" on time-out, CANCELLED if the caller is interrupted */
     static <T> T run(String fileName, Duration limit, Callable<T> work) {
+        return run(fileName, limit, new AtomicLong(System.nanoTime()), work);
+    }
+
+    /**
+     * As {@link #run(String, Duration, Callable)}, but the limit counts from the last beat: work that shows progress
+     * (OCR setting {@code lastBeat} to {@link System#nanoTime()} at each page) may run as long as each step keeps
+     * within the limit.
+     */
+    static <T> T run(String fileName, Duration limit, AtomicLong lastBeat, Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         Thread thread = new Thread(task, "import " + fileName);
         thread.setDaemon(true);
         thread.start();
         try {
-            return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+            while (true) {
+                long remaining = lastBeat.get() + limit.toNanos() - System.nanoTime();
+                if (remaining <= 0) {
+                    throw new TimeoutException();
+                }
+                try {
+                    return task.get(remaining, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // A beat may have moved the deadline on; the loop looks again.
+                    continue;
+                }
+            }
         } catch (TimeoutException e) {
             task.cancel(true);
             throw new ImportException(ImportException.Reason.DAMAGED, fileName,

@@ -83,30 +83,34 @@ public final class DocumentStore {
 
     /** The language code set for a source ('' when none was set). */
     public String language(long id) throws SQLException {
-        return Rows.single(connection, "SELECT language FROM document WHERE id = ?", rs -> rs.getString(1),
-                "No source with id " + id, id);
+        return textColumn(id, "language");
     }
 
     /** Sets the language code of a source ('' clears it). */
     public void setLanguage(long id, String code) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE document SET language = ? WHERE id = ?")) {
-            Rows.bind(statement, code, id);
-            statement.executeUpdate();
-        }
+        setTextColumn(id, "language", code);
     }
 
     /** The Tesseract language code(s) the source's OCR pages were read in ('' when none were). */
     public String ocrLanguage(long id) throws SQLException {
-        return Rows.single(connection, "SELECT ocr_language FROM document WHERE id = ?", rs -> rs.getString(1),
-                "No source with id " + id, id);
+        return textColumn(id, "ocr_language");
     }
 
     /** Records the Tesseract language code(s) the source's OCR pages were read in. */
     public void setOcrLanguage(long id, String codes) throws SQLException {
+        setTextColumn(id, "ocr_language", codes);
+    }
+
+    /** {@code column} is one of this class's constants, never user input. */
+    private String textColumn(long id, String column) throws SQLException {
+        return Rows.single(connection, "SELECT " + column + " FROM document WHERE id = ?", rs -> rs.getString(1),
+                "No source with id " + id, id);
+    }
+
+    private void setTextColumn(long id, String column, String value) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE document SET ocr_language = ? WHERE id = ?")) {
-            Rows.bind(statement, codes, id);
+                "UPDATE document SET " + column + " = ? WHERE id = ?")) {
+            Rows.bind(statement, value, id);
             statement.executeUpdate();
         }
     }

@@ -39,8 +39,9 @@ final class FxDialogs implements Dialogs {
     public List<Path> chooseSourcesToImport() {
         FileChooser chooser = chooser("Import sources");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Sources (PDF, HTML, Markdown, text)", "*.pdf", "*.html", "*.htm",
-                        "*.md", "*.markdown", "*.txt"),
+                new FileChooser.ExtensionFilter("Sources (PDF, HTML, Markdown, text, images, transcriptions)", "*.pdf",
+                        "*.html", "*.htm", "*.md", "*.markdown", "*.txt", "*.jpg", "*.jpeg", "*.png", "*.tif",
+                        "*.tiff", "*.hocr", "*.xml"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files == null || files.isEmpty()) {

@@ -13,10 +13,12 @@ import javafx.collections.ObservableList;
 import org.marginalia.model.CitationStyle;
 import org.marginalia.model.CsvOptions;
 import org.marginalia.model.MarginaliaException;
+import org.marginalia.model.PageProgress;
 import org.marginalia.model.SearchHit;
 import org.marginalia.model.SearchMatch;
 import org.marginalia.model.TextSpan;
 import org.marginalia.project.ImportOutcome;
+import org.marginalia.project.OcrLanguages;
 import org.marginalia.project.Project;
 
 /** Importing files, exporting the project and searching all sources. */
@@ -71,13 +73,29 @@ public final class SourceCommands {
             for (int i = 0; i < files.size() && !progress.isCancelled(); i++) {
                 progress.update(i, files.size());
                 try {
-                    imported.add(project.sources().importFile(files.get(i), progress::isCancelled));
+                    imported.add(project.sources().importFile(files.get(i),
+                            OcrLanguages.options("", pagesOf(progress, i, files.size()))));
                 } catch (MarginaliaException e) {
                     failures.add(e.getMessage());
                 }
             }
             return new Outcomes(imported, failures);
         }, this::imported);
+    }
+
+    /** OCR's pages as a share of file {@code file} of {@code files}; cancelling the task stops before the next page. */
+    private static PageProgress pagesOf(Background.Progress progress, int file, int files) {
+        return new PageProgress() {
+            @Override
+            public void page(int page, int pages) {
+                progress.update(file + (page - 1) / (double) pages, files);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 
     private void imported(Outcomes outcomes) {

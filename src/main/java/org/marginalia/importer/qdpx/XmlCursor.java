@@ -1,11 +1,10 @@
 package org.marginalia.importer.qdpx;
 
 import java.io.InputStream;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.marginalia.importer.HardenedXml;
 import org.marginalia.importer.qdpx.QdpxException.Reason;
 
 /**
@@ -28,12 +27,7 @@ final class XmlCursor implements AutoCloseable {
     XmlCursor(InputStream in, String fileName) {
         this.fileName = fileName;
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            this.reader = factory.createXMLStreamReader(in);
+            this.reader = HardenedXml.reader(in);
         } catch (XMLStreamException e) {
             throw malformed(e);
         }

@@ -1,11 +1,10 @@
 package org.marginalia.importer.transcription;
 
 import java.io.ByteArrayInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.marginalia.importer.HardenedXml;
 import org.marginalia.importer.ImportException;
 
 /**
@@ -26,12 +25,7 @@ final class SafeXml implements AutoCloseable {
         this.maxDepth = maxDepth;
         this.plainDoctype = plainDoctype;
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            this.reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            this.reader = HardenedXml.reader(new ByteArrayInputStream(bytes));
         } catch (XMLStreamException e) {
             throw damaged(e);
         }
