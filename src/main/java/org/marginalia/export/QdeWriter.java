@@ -1,8 +1,10 @@
 package org.marginalia.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,9 +66,10 @@ final class QdeWriter {
                 .forEach(n -> memosBySource.computeIfAbsent(n.documentId(), k -> new ArrayList<>()).add(n));
     }
 
-    void write(OutputStream out) throws IOException {
+    /** @param out UTF-8 (the declaration says so), buffered: the StAX writer writes a character at a time */
+    void write(Writer out) throws IOException {
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.setDefaultNamespace(NS);
@@ -331,6 +334,19 @@ final class QdeWriter {
 
     /** XML 1.0 cannot hold most control characters (a PDF's form feeds, say): they become spaces. */
     static String xmlSafe(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c <= 0xD7FF || c == '\t' || c == '\n' || c == '\r') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i == length) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
@@ -340,7 +356,22 @@ final class QdeWriter {
         return out.toString();
     }
 
-    private static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    /** {@code instant.truncatedTo(SECONDS).toString()}, written by hand: the formatter was a tenth of the export. */
+    static String timestamp(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        StringBuilder out = new StringBuilder(20).append(t.getYear());
+        two(out.append('-'), t.getMonthValue());
+        two(out.append('-'), t.getDayOfMonth());
+        two(out.append('T'), t.getHour());
+        two(out.append(':'), t.getMinute());
+        two(out.append(':'), t.getSecond());
+        return out.append('Z').toString();
+    }
+
+    private static void two(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

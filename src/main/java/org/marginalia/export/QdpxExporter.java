@@ -1,12 +1,14 @@
 package org.marginalia.export;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.marginalia.model.Document;
@@ -20,6 +22,8 @@ import org.marginalia.model.SourceType;
  * which its passages are placed; without original bytes it is written as a plain text source.
  */
 public final class QdpxExporter {
+
+    private static final int BUFFER = 1 << 16;
 
     /** What goes in the {@code origin} attribute, e.g. "Marginalia 0.1.0". */
     private final String origin;
@@ -45,9 +49,15 @@ public final class QdpxExporter {
             }
         }
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        ByteArrayOutputStream qde = new ByteArrayOutputStream();
+        // The fastest deflate level: at the default one, compressing the project.qde of 100,000 codes took most of
+        // the export's time, for a file a fifth smaller.
+        zip.setLevel(Deflater.BEST_SPEED);
+        // project.qde goes straight into its entry as it is written, never whole in memory.
+        zip.putNextEntry(new ZipEntry("project.qde"));
+        BufferedWriter qde = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), BUFFER);
         new QdeWriter(origin, guids, snapshot, pdfs.keySet()).write(qde);
-        put(zip, "project.qde", qde.toByteArray());
+        qde.flush();
+        zip.closeEntry();
         for (Document document : snapshot.documents()) {
             String guid = Guids.qda(guids.source(document.sha256()));
             byte[] text = snapshot.textOf(document.id()).getBytes(StandardCharsets.UTF_8);
