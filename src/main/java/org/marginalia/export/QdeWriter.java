@@ -45,18 +45,19 @@ final class QdeWriter {
     private final String origin;
     private final Guids guids;
     private final ProjectSnapshot snapshot;
-    private final Set<Long> pdfsWithBytes;
+    /** The extension of each source's original file that travels in the archive: pdf, or jpg/png/tif (a picture). */
+    private final Map<Long, String> originals;
     private final List<PendingNote> notes = new ArrayList<>();
     private final Map<Long, List<Tag>> children = new HashMap<>();
     private final Map<Long, List<Annotation>> passagesBySource = new HashMap<>();
     private final Map<Long, List<ProjectNote>> memosBySource = new HashMap<>();
     private XMLStreamWriter xml;
 
-    QdeWriter(String origin, Guids guids, ProjectSnapshot snapshot, Set<Long> pdfsWithBytes) {
+    QdeWriter(String origin, Guids guids, ProjectSnapshot snapshot, Map<Long, String> originals) {
         this.origin = origin;
         this.guids = guids;
         this.snapshot = snapshot;
-        this.pdfsWithBytes = pdfsWithBytes;
+        this.originals = originals;
         // Grouped once: looking through every tag for each tag's children, and every passage for each source's,
         // made 100,000 codes quadratic.
         snapshot.tags().forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
@@ -166,12 +167,14 @@ final class QdeWriter {
         start("Sources");
         for (Document document : snapshot.documents()) {
             String guid = Guids.qda(guids.source(document.sha256()));
-            boolean pdf = pdfsWithBytes.contains(document.id());
-            if (pdf) {
-                start("PDFSource");
+            String original = originals.get(document.id());
+            if (original != null) {
+                // PDFSource > Representation, or PictureSource > TextDescription: the text beside the original.
+                boolean pdf = original.equals("pdf");
+                start(pdf ? "PDFSource" : "PictureSource");
                 describe(document, guid);
-                attribute("path", "internal://" + guid + ".pdf");
-                start("Representation");
+                attribute("path", "internal://" + guid + "." + original);
+                start(pdf ? "Representation" : "TextDescription");
                 String representation = Guids.qda(guids.representation(document.sha256()));
                 attribute("guid", representation);
                 attribute("plainTextPath", "internal://" + representation + ".txt");
@@ -192,7 +195,7 @@ final class QdeWriter {
                         memo.created()));
             }
             end();
-            if (pdf) {
+            if (original != null) {
                 end();
             }
         }

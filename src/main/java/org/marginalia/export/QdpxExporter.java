@@ -19,7 +19,9 @@ import org.marginalia.model.SourceType;
  * Writes a project as a REFI-QDA project exchange file (.qdpx): a zip holding {@code project.qde} (QDA-XML 1.0, see
  * {@link QdeWriter}) and a flat {@code sources/} folder with each source's plain text as UTF-8 without a BOM, named by
  * its GUID. A PDF source travels as its original bytes ({@code sources/<guid>.pdf}) plus its text representation, on
- * which its passages are placed; without original bytes it is written as a plain text source.
+ * which its passages are placed; without original bytes it is written as a plain text source. A scan or photograph
+ * (a JPEG, PNG or TIFF original) travels the same way as a {@code PictureSource} whose {@code TextDescription} is the
+ * text (OCR or transcription) that carries the passages.
  */
 public final class QdpxExporter {
 
@@ -33,18 +35,22 @@ public final class QdpxExporter {
     }
 
     /**
-     * @param originalBytes the original file of a source by document id, or null when it is not at hand; only asked
-     *        for PDF sources
+     * @param originalBytes the original file of a source by document id, or null when it is not at hand; not asked
+     *        for text, Markdown and HTML sources
      */
     public void write(ProjectSnapshot snapshot, Function<Long, byte[]> originalBytes, OutputStream out)
             throws IOException {
         Guids guids = new Guids(snapshot.projectName());
-        Map<Long, byte[]> pdfs = new LinkedHashMap<>();
+        Map<Long, byte[]> originals = new LinkedHashMap<>();
+        Map<Long, String> extensions = new LinkedHashMap<>();
         for (Document document : snapshot.documents()) {
-            if (document.type() == SourceType.PDF) {
+            if (document.type() != SourceType.TEXT && document.type() != SourceType.MARKDOWN
+                    && document.type() != SourceType.HTML) {
                 byte[] bytes = originalBytes.apply(document.id());
-                if (bytes != null) {
-                    pdfs.put(document.id(), bytes);
+                String extension = bytes == null ? null : OriginalFiles.extension(bytes, document.type());
+                if (extension != null) {
+                    originals.put(document.id(), bytes);
+                    extensions.put(document.id(), extension);
                 }
             }
         }
@@ -55,14 +61,14 @@ public final class QdpxExporter {
         // project.qde goes straight into its entry as it is written, never whole in memory.
         zip.putNextEntry(new ZipEntry("project.qde"));
         BufferedWriter qde = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), BUFFER);
-        new QdeWriter(origin, guids, snapshot, pdfs.keySet()).write(qde);
+        new QdeWriter(origin, guids, snapshot, extensions).write(qde);
         qde.flush();
         zip.closeEntry();
         for (Document document : snapshot.documents()) {
             String guid = Guids.qda(guids.source(document.sha256()));
             byte[] text = snapshot.textOf(document.id()).getBytes(StandardCharsets.UTF_8);
-            if (pdfs.containsKey(document.id())) {
-                put(zip, "sources/" + guid + ".pdf", pdfs.get(document.id()));
+            if (originals.containsKey(document.id())) {
+                put(zip, "sources/" + guid + "." + extensions.get(document.id()), originals.get(document.id()));
                 put(zip, "sources/" + Guids.qda(guids.representation(document.sha256())) + ".txt", text);
             } else {
                 put(zip, "sources/" + guid + ".txt", text);
