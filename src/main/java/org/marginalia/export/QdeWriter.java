@@ -1,8 +1,10 @@
 package org.marginalia.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,18 +45,19 @@ final class QdeWriter {
     private final String origin;
     private final Guids guids;
     private final ProjectSnapshot snapshot;
-    private final Set<Long> pdfsWithBytes;
+    /** The extension of each source's original file that travels in the archive: pdf, or jpg/png/tif (a picture). */
+    private final Map<Long, String> originals;
     private final List<PendingNote> notes = new ArrayList<>();
     private final Map<Long, List<Tag>> children = new HashMap<>();
     private final Map<Long, List<Annotation>> passagesBySource = new HashMap<>();
     private final Map<Long, List<ProjectNote>> memosBySource = new HashMap<>();
     private XMLStreamWriter xml;
 
-    QdeWriter(String origin, Guids guids, ProjectSnapshot snapshot, Set<Long> pdfsWithBytes) {
+    QdeWriter(String origin, Guids guids, ProjectSnapshot snapshot, Map<Long, String> originals) {
         this.origin = origin;
         this.guids = guids;
         this.snapshot = snapshot;
-        this.pdfsWithBytes = pdfsWithBytes;
+        this.originals = originals;
         // Grouped once: looking through every tag for each tag's children, and every passage for each source's,
         // made 100,000 codes quadratic.
         snapshot.tags().forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
@@ -64,9 +67,10 @@ final class QdeWriter {
                 .forEach(n -> memosBySource.computeIfAbsent(n.documentId(), k -> new ArrayList<>()).add(n));
     }
 
-    void write(OutputStream out) throws IOException {
+    /** @param out UTF-8 (the declaration says so), buffered: the StAX writer writes a character at a time */
+    void write(Writer out) throws IOException {
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.setDefaultNamespace(NS);
@@ -163,12 +167,14 @@ final class QdeWriter {
         start("Sources");
         for (Document document : snapshot.documents()) {
             String guid = Guids.qda(guids.source(document.sha256()));
-            boolean pdf = pdfsWithBytes.contains(document.id());
-            if (pdf) {
-                start("PDFSource");
+            String original = originals.get(document.id());
+            if (original != null) {
+                // PDFSource > Representation, or PictureSource > TextDescription: the text beside the original.
+                boolean pdf = original.equals("pdf");
+                start(pdf ? "PDFSource" : "PictureSource");
                 describe(document, guid);
-                attribute("path", "internal://" + guid + ".pdf");
-                start("Representation");
+                attribute("path", "internal://" + guid + "." + original);
+                start(pdf ? "Representation" : "TextDescription");
                 String representation = Guids.qda(guids.representation(document.sha256()));
                 attribute("guid", representation);
                 attribute("plainTextPath", "internal://" + representation + ".txt");
@@ -189,7 +195,7 @@ final class QdeWriter {
                         memo.created()));
             }
             end();
-            if (pdf) {
+            if (original != null) {
                 end();
             }
         }
@@ -331,6 +337,19 @@ final class QdeWriter {
 
     /** XML 1.0 cannot hold most control characters (a PDF's form feeds, say): they become spaces. */
     static String xmlSafe(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c <= 0xD7FF || c == '\t' || c == '\n' || c == '\r') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i == length) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
@@ -340,7 +359,22 @@ final class QdeWriter {
         return out.toString();
     }
 
-    private static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    /** {@code instant.truncatedTo(SECONDS).toString()}, written by hand: the formatter was a tenth of the export. */
+    static String timestamp(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        StringBuilder out = new StringBuilder(20).append(t.getYear());
+        two(out.append('-'), t.getMonthValue());
+        two(out.append('-'), t.getDayOfMonth());
+        two(out.append('T'), t.getHour());
+        two(out.append(':'), t.getMinute());
+        two(out.append(':'), t.getSecond());
+        return out.append('Z').toString();
+    }
+
+    private static void two(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

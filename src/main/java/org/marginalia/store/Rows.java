@@ -97,7 +97,7 @@ final class Rows {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        return Instant.parse(rs.getString(column));
+        return StoredInstant.parse(rs.getString(column));
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -117,5 +120,15 @@ class QdpxExporterTest {
             }
         }
         throw new AssertionError("no " + element + " " + guid);
+    }
+
+    @Test
+    void timestampsAreWhatInstantPrintsToTheSecond() {
+        for (String at : List.of("2025-01-15T10:12:00Z", "2025-01-15T10:12:07.999Z", "1969-12-31T23:59:59.5Z",
+                "0999-05-01T01:02:03Z", "2024-02-29T00:00:00Z")) {
+            Instant instant = Instant.parse(at);
+            assertThat(QdeWriter.timestamp(instant)).as(at)
+                    .isEqualTo(instant.truncatedTo(ChronoUnit.SECONDS).toString());
+        }
     }
 }

@@ -30,15 +30,32 @@ final class ScannedExportFixture {
     static final String PAGE_TWO = "=SUM(A1) was typed on page two.";
     static final String SCAN = PAGE_ONE + PAGE_TWO;
     static final String NOTE = "🌾 harvest -1 and \"Russia\"";
+    /** The OCR text of a photographed page. */
+    static final String PHOTO = "Received 12 bushels of 🌾 rye from the estate.";
+    /** The first bytes of a PNG file: what tells the exporter that the original is a picture. */
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     final Project project;
     final long scan;
     final long plain;
+    long photo;
 
     private ScannedExportFixture(Project project, long scan, long plain) {
         this.project = project;
         this.scan = scan;
         this.plain = plain;
+    }
+
+    /**
+     * Adds a photographed page: a picture original with its OCR text and word boxes in pixels, and a passage on it.
+     * Until images have a source type of their own it is read in as a PDF-typed source; the exporter goes by the
+     * original's bytes.
+     */
+    ScannedExportFixture withPhoto(Path dir) throws Exception {
+        Path png = Files.write(dir.resolve("ledger.png"), PNG);
+        photo = project.sources().importFile(png).document().id();
+        project.passages().create(photo, span(PHOTO, "12 bushels"), List.of(), "a measure of rye");
+        return this;
     }
 
     static ScannedExportFixture create(Path dir) throws Exception {
@@ -68,6 +85,10 @@ final class ScannedExportFixture {
             byte[] bytes = Files.readAllBytes(file);
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             String name = file.getFileName().toString();
+            if (name.endsWith(".png")) {
+                return new ImportedSource(SourceMetadata.titled("Estate ledger"), SourceType.PDF, name, bytes, sha,
+                        PHOTO, PageStarts.of(0), List.of(page(1, PHOTO, 0, 300, PageUnit.PIXELS)), List.of());
+            }
             if (name.endsWith(".txt")) {
                 return new ImportedSource(SourceMetadata.titled("Field note"), SourceType.TEXT, name, bytes, sha, NOTE,
                         PageStarts.none());
@@ -81,10 +102,11 @@ final class ScannedExportFixture {
 
     /** Every word of the scan with a box: page 1 in a line at y = 100, page 2 at y = 200, 10 pt per character. */
     private static List<PageLayout> layout() {
-        return List.of(page(1, PAGE_ONE, 0, 100), page(2, PAGE_TWO, PAGE_ONE.length(), 200));
+        return List.of(page(1, PAGE_ONE, 0, 100, PageUnit.POINTS), page(2, PAGE_TWO, PAGE_ONE.length(), 200,
+                PageUnit.POINTS));
     }
 
-    private static PageLayout page(int number, String text, int offset, double y) {
+    private static PageLayout page(int number, String text, int offset, double y, PageUnit unit) {
         List<WordBox> words = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -100,6 +122,6 @@ final class ScannedExportFixture {
                     10.0 * (end - i), 12, 1));
             i = end;
         }
-        return new PageLayout(number, 600, 800, PageUnit.POINTS, WordOrigin.TEXT_LAYER, 1.0, words);
+        return new PageLayout(number, 600, 800, unit, WordOrigin.TEXT_LAYER, 1.0, words);
     }
 }

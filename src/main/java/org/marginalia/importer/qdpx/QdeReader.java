@@ -118,7 +118,8 @@ final class QdeReader {
             switch (xml.name()) {
                 case "TextSource" -> textSource(xml, name, null, guid(xml.attr("guid")));
                 case "PDFSource" -> pdfSource(xml, name);
-                case "PictureSource", "AudioSource", "VideoSource" -> {
+                case "PictureSource" -> pictureSource(xml, name);
+                case "AudioSource", "VideoSource" -> {
                     String kind = xml.name().replace("Source", "").toLowerCase(Locale.ROOT);
                     tally.skipped("sources", kind + " source '" + name + "' was left out: Marginalia reads text "
                             + "and PDF sources.");
@@ -161,6 +162,32 @@ final class QdeReader {
             tally.skipped("PDF area selections", "PDF source '" + name + "': area selections on pages were left out;"
                     + " only text selections are read.");
         }
+    }
+
+    /**
+     * A picture with a text description (a scan with its OCR text, as Marginalia writes it): the text is kept as a
+     * text source with its passages; the picture, its area selections and a picture without text are left out.
+     */
+    private void pictureSource(XmlCursor xml, String name) {
+        String guid = guid(xml.attr("guid"));
+        boolean described = false;
+        while (xml.nextChild()) {
+            switch (xml.name()) {
+                case "TextDescription" -> {
+                    described = true;
+                    textSource(xml, name.isBlank() ? xml.attr("name") : name, null, guid);
+                }
+                case "Description" -> assembler.sourceDescription(guid, xml.text());
+                case "NoteRef" -> {
+                    assembler.sourceNoteRef(guid, guid(xml.attr("targetGUID")));
+                    xml.skip();
+                }
+                case "PictureSelection", "Coding", "VariableValue" -> leftOut(xml, xml.name());
+                default -> unknown(xml);
+            }
+        }
+        tally.skipped("pictures", described ? "picture source '" + name + "': its text was kept, the picture was "
+                + "left out." : "picture source '" + name + "' has no text description; it was left out.");
     }
 
     /** A TextSource, or a PDFSource's Representation (then {@code pdf} holds the PDF's bytes, maybe empty). */
