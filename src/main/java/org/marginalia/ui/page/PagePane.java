@@ -22,6 +22,9 @@ import org.marginalia.ui.WorkbenchViewModel;
  */
 public final class PagePane {
 
+    /** In Both, the text takes a little less than half: a page needs width to be legible, text wraps. */
+    private static final double TEXT_SHARE = 0.45;
+
     private final WorkbenchViewModel vm;
     private final SourcePaneModel pane;
     private final InlineCssTextArea area;
@@ -110,6 +113,7 @@ public final class PagePane {
         if (mode == PageMode.BOTH) {
             both.getItems().setAll(text, view.root());
             body.getChildren().setAll(both);
+            both.setDividerPositions(TEXT_SHARE);
         } else {
             both.getItems().clear();
             body.getChildren().setAll(mode.showsPage() ? view.root() : text);
