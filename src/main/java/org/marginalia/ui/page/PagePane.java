@@ -2,6 +2,8 @@ package org.marginalia.ui.page;
 
 import java.util.function.IntSupplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -65,6 +67,12 @@ public final class PagePane {
         node.visibleProperty().bind(model.hasPagesProperty());
         node.managedProperty().bind(model.hasPagesProperty());
         return node;
+    }
+
+    /** True while the page is on screen (its own bar then says which page it is). */
+    public BooleanBinding pageShown() {
+        return Bindings.createBooleanBinding(() -> model.hasPagesProperty().get()
+                && model.modeProperty().get().showsPage(), model.hasPagesProperty(), model.modeProperty());
     }
 
     /** The pane's body: the text view as given, the page, or both side by side. */
