@@ -1,24 +1,17 @@
 package org.marginalia.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.marginalia.importer.render.PageRenderer;
 import org.marginalia.model.PageImage;
 
 /**
  * Drawing a dense A4 PDF page at 150 dpi, as the page beside the text does: the file is loaded and the page drawn
- * on every run (the window keeps no open PDF), after one warm-up run.
+ * on every run (the window keeps no open PDF), after three warm-up runs.
  */
 final class PageRenderBench {
 
@@ -57,30 +50,15 @@ final class PageRenderBench {
 
     private static byte[] densePage() {
         String[] words = new PseudoEnglish(7).text(90 * LINES).split("\\s+");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN), 11);
-                content.setLeading(14);
-                content.newLineAtOffset(56, PDRectangle.A4.getHeight() - 60);
-                int at = 0;
-                for (int line = 0; line < LINES; line++) {
-                    StringBuilder text = new StringBuilder();
-                    while (text.length() < 90 && at < words.length) {
-                        text.append(words[at++]).append(' ');
-                    }
-                    content.showText(text.toString().strip());
-                    content.newLine();
-                }
-                content.endText();
+        List<String> lines = new ArrayList<>();
+        int at = 0;
+        for (int line = 0; line < LINES; line++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 90 && at < words.length) {
+                text.append(words[at++]).append(' ');
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            lines.add(text.toString().strip());
         }
+        return TextPdf.pages(List.of(lines), 11, 14);
     }
 }

@@ -83,6 +83,8 @@ final class SourcePaneView {
         page.getStyleClass().add("pane-details");
         page.setMinWidth(Region.USE_PREF_SIZE);
         page.setId("source-page");
+        page.visibleProperty().bind(pages.pageShown().not());
+        page.managedProperty().bind(page.visibleProperty());
         VBox heading = new VBox(2, title, details);
         HBox.setHgrow(heading, Priority.ALWAYS);
         MenuButton choose = new MenuButton(null, new FontIcon(Feather.BOOK));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.importer.Importers;
-import org.marginalia.importer.render.PagePdfs;
+import org.marginalia.bench.TextPdf;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.PageLayout;
 import org.marginalia.model.WordBox;
@@ -48,7 +48,7 @@ class PageViewFxTest {
         Preferences prefs = Preferences.userRoot().node(PREFS);
         prefs.clear();
         Path pdf = dir.resolve("council minutes.pdf");
-        Files.write(pdf, PagePdfs.pages(List.of(
+        Files.write(pdf, TextPdf.pages(List.of(
                 List.of("The council met on the ninth of May", "to hear the petition of the weavers",
                         "who asked for bread and for work."),
                 List.of("The mayor refused and the crowd", "gathered at the market cross at noon."))));

@@ -1,17 +1,25 @@
 package org.marginalia.ui.page;
 
+import org.kordamp.ikonli.feather.Feather;
+
 /** What a pane shows of a source that has pages: its text, its page, or both side by side. */
 public enum PageMode {
-    TEXT("Text", "Show the text only"),
-    PAGE("Page", "Show the page only"),
-    BOTH("Both", "Show the text and the page side by side");
+    TEXT("Text", "Show the text only", Feather.ALIGN_LEFT),
+    PAGE("Page", "Show the page only", Feather.FILE),
+    BOTH("Both", "Show the text and the page side by side", Feather.COLUMNS);
 
     private final String label;
     private final String description;
+    private final Feather icon;
 
-    PageMode(String label, String description) {
+    PageMode(String label, String description, Feather icon) {
         this.label = label;
         this.description = description;
+        this.icon = icon;
+    }
+
+    Feather icon() {
+        return icon;
     }
 
     public String label() {

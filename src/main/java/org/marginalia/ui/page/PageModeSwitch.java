@@ -9,6 +9,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Text / Page / Both as three joined buttons; one is always down. */
 final class PageModeSwitch {
@@ -23,14 +25,17 @@ final class PageModeSwitch {
     Node createView() {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox();
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.getStyleClass().add("page-mode-switch");
         String[] pills = {"left-pill", "center-pill", "right-pill"};
         for (PageMode m : PageMode.values()) {
-            ToggleButton b = new ToggleButton(m.label());
+            // Icons keep the switch narrow, so a pane's title keeps its room; the words are in the tooltip.
+            ToggleButton b = new ToggleButton(null, new FontIcon(m.icon()));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setToggleGroup(group);
             b.getStyleClass().addAll(pills[m.ordinal()], "small");
             b.setAccessibleText(m.description());
-            b.setTooltip(new Tooltip(m.description()));
+            b.setTooltip(new Tooltip(m.label() + ": " + m.description().toLowerCase(Locale.ROOT)));
             b.setFocusTraversable(true);
             b.setUserData(m);
             buttons.put(m, b);

@@ -2,6 +2,8 @@ package org.marginalia.ui.page;
 
 import java.util.function.IntSupplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -21,6 +23,9 @@ import org.marginalia.ui.WorkbenchViewModel;
  * text is marked on the page). Sources without pages show the text alone and no switch.
  */
 public final class PagePane {
+
+    /** In Both, the text takes a little less than half: a page needs width to be legible, text wraps. */
+    private static final double TEXT_SHARE = 0.45;
 
     private final WorkbenchViewModel vm;
     private final SourcePaneModel pane;
@@ -62,6 +67,12 @@ public final class PagePane {
         node.visibleProperty().bind(model.hasPagesProperty());
         node.managedProperty().bind(model.hasPagesProperty());
         return node;
+    }
+
+    /** True while the page is on screen (its own bar then says which page it is). */
+    public BooleanBinding pageShown() {
+        return Bindings.createBooleanBinding(() -> model.hasPagesProperty().get()
+                && model.modeProperty().get().showsPage(), model.hasPagesProperty(), model.modeProperty());
     }
 
     /** The pane's body: the text view as given, the page, or both side by side. */
@@ -110,6 +121,7 @@ public final class PagePane {
         if (mode == PageMode.BOTH) {
             both.getItems().setAll(text, view.root());
             body.getChildren().setAll(both);
+            both.setDividerPositions(TEXT_SHARE);
         } else {
             both.getItems().clear();
             body.getChildren().setAll(mode.showsPage() ? view.root() : text);

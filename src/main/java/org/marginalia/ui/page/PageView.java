@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -32,6 +33,7 @@ final class PageView {
 
     /** Below this many pixels of movement a press and release is a click, not a drag. */
     private static final double DRAG_SLOP = 4;
+    private static final double MIN_WIDTH = 160;
 
     private final PageViewModel model;
     private final Button previous = button(Feather.CHEVRON_LEFT, "Previous page");
@@ -59,13 +61,17 @@ final class PageView {
 
     Node createView() {
         number.setPrefColumnCount(3);
+        number.setMinWidth(Region.USE_PREF_SIZE);
         number.setAccessibleText("Page number");
         number.setTooltip(new Tooltip("Go to page"));
         count.getStyleClass().add("pane-details");
         count.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(4, previous, number, count, next, gap, zoomOut, fit, zoomIn);
+        HBox pages = new HBox(4, previous, number, count, next);
+        pages.setAlignment(Pos.CENTER_LEFT);
+        HBox zoom = new HBox(4, zoomOut, fit, zoomIn);
+        zoom.setAlignment(Pos.CENTER_LEFT);
+        // On a narrow pane the zoom buttons go to a second line rather than out of sight.
+        FlowPane bar = new FlowPane(16, 2, pages, zoom);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("page-bar");
         picture.setPreserveRatio(true);
@@ -85,6 +91,10 @@ final class PageView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(bar, scroll);
         root.getStyleClass().add("page-view");
+        // The page is as wide as the view: it must never hold the view wide (and squeeze the text beside it).
+        bar.setMinWidth(0);
+        scroll.setMinWidth(0);
+        root.setMinWidth(MIN_WIDTH);
         bind();
         return root;
     }

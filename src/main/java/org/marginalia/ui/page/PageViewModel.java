@@ -45,6 +45,8 @@ public final class PageViewModel {
     private Document source;
     private List<PageLayout> layouts = List.of();
     private List<TextSpan> uncertain = List.of();
+    /** The page being drawn now, or 0: asking for it again while it is drawn must not draw it twice. */
+    private int drawing;
 
     public PageViewModel(PageService pages, Background background, PageMode initial) {
         this.pages = pages;
@@ -58,6 +60,7 @@ public final class PageViewModel {
         layouts = List.of();
         uncertain = List.of();
         image.set(null);
+        drawing = 0;
         page.set(0);
         pageCount.set(0);
         hasPages.set(false);
@@ -86,7 +89,7 @@ public final class PageViewModel {
             return;
         }
         int n = Math.max(1, Math.min(wanted, layouts.size()));
-        if (n == page.get() && image.get() != null) {
+        if (n == page.get() && (image.get() != null || drawing == n)) {
             return;
         }
         page.set(n);
@@ -97,8 +100,12 @@ public final class PageViewModel {
             image.set(cached);
             return;
         }
+        drawing = n;
         background.run("Drawing page " + n, p -> pages.render(shown.id(), n, DPI), drawn -> {
             cache.put(key, drawn);
+            if (drawing == n) {
+                drawing = 0;
+            }
             if (source == shown && page.get() == n) {
                 image.set(drawn);
             }

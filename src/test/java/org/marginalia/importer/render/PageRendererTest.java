@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
+import org.marginalia.bench.TextPdf;
 import org.marginalia.model.PageImage;
 
 /** Pages drawn as a reader would see them: PDF pages at a resolution, images as they are, TIFF page by page. */
@@ -21,14 +22,14 @@ class PageRendererTest {
 
     @Test
     void aPdfPageIsDrawnAtTheAskedResolutionWithItsInkWhereTheTextIs() {
-        byte[] pdf = PagePdfs.pages(List.of(List.of("First page"), List.of("Second page")));
+        byte[] pdf = TextPdf.pages(List.of(List.of("First page"), List.of("Second page")));
         PageImage page = PageRenderer.render("two.pdf", pdf, 2, 150);
         // A4 is 595 x 842 points: at 150 dpi, 1240 x 1754 pixels.
         assertThat(page.width()).isBetween(1239, 1241);
         assertThat(page.height()).isBetween(1753, 1755);
         assertThat(page.pixelsPerUnit()).isEqualTo(150 / 72.0);
-        int baseline = (int) ((PagePdfs.TOP) * page.pixelsPerUnit());
-        assertThat(darkPixels(page, (int) (PagePdfs.LEFT * page.pixelsPerUnit()), baseline - 20, 200, 22))
+        int baseline = (int) ((TextPdf.TOP) * page.pixelsPerUnit());
+        assertThat(darkPixels(page, (int) (TextPdf.LEFT * page.pixelsPerUnit()), baseline - 20, 200, 22))
                 .as("ink of the first line").isGreaterThan(50);
         assertThat(darkPixels(page, 0, 0, 100, 100)).as("the blank corner").isZero();
     }
@@ -49,7 +50,7 @@ class PageRendererTest {
 
     @Test
     void aMissingPageOrAnUnreadableFileIsRefusedNamingTheFileAndPage() {
-        byte[] pdf = PagePdfs.pages(List.of(List.of("Only page")));
+        byte[] pdf = TextPdf.pages(List.of(List.of("Only page")));
         assertThatThrownBy(() -> PageRenderer.render("one.pdf", pdf, 3, 150))
                 .isInstanceOfSatisfying(PageRenderException.class,
                         e -> assertThat(e.reason()).isEqualTo(PageRenderException.Reason.DAMAGED))
