@@ -130,6 +130,8 @@ final class SourcePaneView {
             area.replaceText(text);
             area.moveTo(0);
             area.showParagraphAtTop(0);
+            // A corrected text of the same length may get highlights equal to the last ones: no change fires then.
+            applyHighlights(model.highlightsProperty().get());
         });
         model.highlightsProperty().addListener((o, a, spans) -> applyHighlights(spans));
         model.secondCoderProperty().addListener((o, a, spans) -> applyHighlights(model.highlightsProperty().get()));

@@ -70,13 +70,15 @@ public final class TextEditView {
         save.getStyleClass().add("accent");
         save.setAccessibleText("Save the corrected text and re-attach its passages");
         cancel.setAccessibleText("Leave the editor without saving");
-        Label title = new Label("Editing the text", new FontIcon(Feather.EDIT_3));
-        title.getStyleClass().add("edit-title");
+        state.setGraphic(new FontIcon(Feather.EDIT_3));
         state.getStyleClass().add("edit-state");
         state.setMinWidth(0);
+        for (Button b : new Button[] {undo, redo, cancel, save}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, title, state, spacer, undo, redo, cancel, save);
+        HBox bar = new HBox(4, state, spacer, undo, redo, cancel, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("edit-bar");
         editing = new VBox(bar, scroll);
@@ -91,6 +93,9 @@ public final class TextEditView {
         review.setAccessibleText("Open the review queue");
         dismiss.getStyleClass().addAll("flat", "button-icon");
         dismiss.setAccessibleText("Close this message");
+        for (Button b : new Button[] {changes, review, dismiss}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         result = new HBox(6, new FontIcon(Feather.CHECK_CIRCLE), outcome, changes, review, dismiss);
         result.setAlignment(Pos.CENTER_LEFT);
         result.getStyleClass().add("edit-result");
@@ -130,8 +135,8 @@ public final class TextEditView {
         editor.editableProperty().bind(model.savingProperty().not());
         save.setOnAction(e -> model.save(editor.getCaretPosition()));
         cancel.setOnAction(e -> model.cancel());
-        state.textProperty().bind(Bindings.when(model.savingProperty()).then("saving…")
-                .otherwise(Bindings.when(model.dirtyProperty()).then("unsaved changes").otherwise("no changes")));
+        state.textProperty().bind(Bindings.when(model.savingProperty()).then("Saving…")
+                .otherwise(Bindings.when(model.dirtyProperty()).then("Editing · unsaved").otherwise("Editing")));
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         edit.disableProperty().bind(model.editingProperty());
 
