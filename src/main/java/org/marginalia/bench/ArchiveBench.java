@@ -62,10 +62,15 @@ final class ArchiveBench {
                 : String.format(Locale.ROOT, "scaled to %,d sources; ", fixture.sources());
         for (String line : Files.readAllLines(result)) {
             String[] parts = line.split("\t", 4);
+            String target = "target " + TARGETS.getOrDefault(parts[0], "none") + "; ";
+            if (parts[1].isEmpty()) {
+                rows.add(BenchRow.notMeasured(parts[0], target + "CPU " + parts[2] + " ms; " + parts[3]));
+                continue;
+            }
             double[] samples = Arrays.stream(parts[1].split(",")).mapToDouble(Double::parseDouble).toArray();
             boolean memory = parts[0].contains("peak RSS");
             rows.add(BenchRow.measured(parts[0], memory ? "MiB" : "ms", samples, String.format(Locale.ROOT,
-                    "target %s; %s%s%s", TARGETS.getOrDefault(parts[0], "none"), scaled,
+                    "%s%s%s%s", target, scaled,
                     memory ? "" : "CPU " + parts[2] + " ms; ", parts[3])));
         }
         return rows;

@@ -187,9 +187,16 @@ public final class ArchiveBenchChild {
     private void once(Project project, String name, Step step) throws IOException {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long started = System.nanoTime();
-        String note = step.run(project);
-        add(name, new double[] {(System.nanoTime() - started) / 1e6}, THREADS.getCurrentThreadCpuTime() - cpu,
-                note + "; one run");
+        try {
+            String note = step.run(project);
+            add(name, new double[] {(System.nanoTime() - started) / 1e6}, THREADS.getCurrentThreadCpuTime() - cpu,
+                    note + "; one run");
+        } catch (OutOfMemoryError | RuntimeException e) {
+            // A step that fails is a row that says so; the rows after it still run (the heap is free again).
+            lines.add(String.join("\t", name, "", String.valueOf((THREADS.getCurrentThreadCpuTime() - cpu)
+                    / 1_000_000), String.format(Locale.ROOT, "failed after %.0f ms: %s", (System.nanoTime() - started)
+                    / 1e6, e).replace('\t', ' ').replace('\n', ' ')));
+        }
     }
 
     private void add(String name, double[] millis, long cpuNanos, String note) {

@@ -16,6 +16,14 @@ class PhraseFinderTest {
     }
 
     @Test
+    void plainAsciiTextMatchesWholeWordsOnly() {
+        String text = "The theatre closed; THE end, the\nEND. Bathe the end";
+        assertThat(new PhraseFinder("the end").find(text)).extracting(span -> span.of(text))
+                .containsExactly("THE end", "the\nEND", "the end");
+        assertThat(new PhraseFinder("Café").find("a cafe")).containsExactly(new TextSpan(2, 6));
+    }
+
+    @Test
     void overlappingMatchesCountAsTheIndexCountsThem() {
         assertThat(new PhraseFinder("a a").find("a a a, b")).containsExactly(new TextSpan(0, 3), new TextSpan(2, 5));
     }
