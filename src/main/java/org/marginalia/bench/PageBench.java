@@ -1,6 +1,8 @@
 package org.marginalia.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +41,9 @@ final class PageBench {
         }
         double[] page = new double[runs];
         double[] whole = new double[runs];
+        double[] pageCpu = new double[runs];
+        double[] wholeCpu = new double[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Random random = new Random(5_000);
         try (Project project = Project.open(file, Importers.standard()::read)) {
             for (int run = 0; run < runs; run++) {
@@ -46,20 +51,31 @@ final class PageBench {
                 for (int i = 0; i < OPENS_PER_RUN; i++) {
                     int n = i == 0 ? PAGES : 1 + random.nextInt(PAGES);
                     long started = System.nanoTime();
+                    long cpu = threads.getCurrentThreadCpuTime();
                     if (project.sources().pageText(id, n).isEmpty()) {
                         throw new IllegalStateException("page " + n + " came back empty");
                     }
                     worst = Math.max(worst, System.nanoTime() - started);
+                    pageCpu[run] = Math.max(pageCpu[run], (threads.getCurrentThreadCpuTime() - cpu) / 1e6);
                 }
                 page[run] = worst / 1e6;
                 long started = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
                 project.sources().text(id);
                 whole[run] = (System.nanoTime() - started) / 1e6;
+                wholeCpu[run] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
             }
         }
         String size = String.format(Locale.ROOT, "%,d pages, %.0f MB of text", PAGES, PAGES * (double) pageChars / 1e6);
-        return List.of(BenchRow.measured(ROW, "ms", page, "slowest of " + OPENS_PER_RUN + " pages a run; " + size),
-                BenchRow.measured(BASELINE, "ms", whole, "one 'String' of the whole text, as before"));
+        return List.of(BenchRow.measured(ROW, "ms", page, "slowest of " + OPENS_PER_RUN + " pages a run; " + size
+                        + "; CPU " + cpu(pageCpu)),
+                BenchRow.measured(BASELINE, "ms", whole, "one 'String' of the whole text, as before; CPU "
+                        + cpu(wholeCpu)));
+    }
+
+    private static String cpu(double[] millis) {
+        return String.format(Locale.ROOT, "%.0f ms median (SQLite included: same thread)",
+                BenchRow.percentile(millis, 50));
     }
 
     private static ImportedSource source(int pageChars) {

@@ -21,7 +21,10 @@ public final class EmptyStageProbe {
             Scene scene = new Scene(new StackPane(), 800, 600);
             stage.setScene(scene);
             stage.show();
-            StartupProbe.afterFirstFrame(scene, StartupProbe::painted);
+            StartupProbe.afterFirstFrame(scene, () -> StartupProbe.painted(() -> {
+                Platform.exit();
+                System.exit(0);
+            }));
         });
     }
 }

@@ -214,7 +214,7 @@ public final class Workbench implements Session {
             vm.sourceCommands().importFiles(pendingImport);
             pendingImport = List.of();
         }
-        whenIdle(StartupProbe::painted);
+        whenIdle(() -> StartupProbe.painted(this::quit));
     }
 
     /** Runs {@code then} once the worker has nothing left to do (the texts are in their panes). */
