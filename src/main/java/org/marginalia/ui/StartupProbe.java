@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
 /**
@@ -43,18 +46,42 @@ final class StartupProbe {
     }
 
     /**
-     * Call once the project's window is built and nothing waits on the worker; ends a benchmarked start with
-     * {@code quit}, the way a user would end it (a start that follows a killed one would check the whole file).
+     * Call once the project's window is built. When a benchmark asked, it waits until the worker ({@code running})
+     * has nothing left to do (the texts are in their panes), then for one more pulse, records the start as painted
+     * and ends it with {@code quit}, the way a user would (a start that follows a killed one checks the whole file).
      */
+    static void paintedWhenIdle(ReadOnlyBooleanProperty running, Runnable quit) {
+        if (target() != null) {
+            whenIdle(running, () -> painted(quit));
+        }
+    }
+
+    /** Records the start as painted after the next pulse, then runs {@code quit}; only when a benchmark asked. */
     static void painted(Runnable quit) {
         if (target() == null) {
             return;
         }
-        // After the next pulse the last content has been laid out and drawn.
         Platform.requestNextPulse();
         Platform.runLater(() -> {
             record("painted");
             quit.run();
+        });
+    }
+
+    private static void whenIdle(ReadOnlyBooleanProperty running, Runnable then) {
+        if (!running.get()) {
+            Platform.runLater(then);
+            return;
+        }
+        running.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    // A success handler may queue the next job right after this: look again on the next turn.
+                    Platform.runLater(() -> whenIdle(running, then));
+                }
+            }
         });
     }
 

@@ -13,8 +13,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -214,25 +212,7 @@ public final class Workbench implements Session {
             vm.sourceCommands().importFiles(pendingImport);
             pendingImport = List.of();
         }
-        whenIdle(() -> StartupProbe.painted(this::quit));
-    }
-
-    /** Runs {@code then} once the worker has nothing left to do (the texts are in their panes). */
-    private void whenIdle(Runnable then) {
-        if (!background.runningProperty().get()) {
-            Platform.runLater(then);
-            return;
-        }
-        background.runningProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean running) {
-                if (!running) {
-                    o.removeListener(this);
-                    // A success handler may queue the next job right after this: look again on the next turn.
-                    Platform.runLater(() -> whenIdle(then));
-                }
-            }
-        });
+        StartupProbe.paintedWhenIdle(background.runningProperty(), this::quit);
     }
 
     static PassageComparer comparer() {

@@ -10,8 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.importer.Importers;
@@ -27,20 +25,13 @@ class PageTextTest {
 
     @TempDir
     Path dir;
-    Project project;
 
-    @BeforeEach
-    void setUp() {
-        project = Project.create(dir.resolve("p.marginalia"), Importers.standard()::read);
-    }
-
-    @AfterEach
-    void tearDown() {
-        project.close();
+    private Project newProject() {
+        return Project.create(dir.resolve("p.marginalia"), Importers.standard()::read);
     }
 
     /** A generated source of {@code pages} pages; each page names itself, and {@code extra} goes on page 2. */
-    private long addSource(int pages, String extra) throws NoSuchAlgorithmException {
+    private static long addSource(Project project, int pages, String extra) throws NoSuchAlgorithmException {
         StringBuilder text = new StringBuilder();
         int[] starts = new int[pages];
         for (int page = 1; page <= pages; page++) {
@@ -56,33 +47,39 @@ class PageTextTest {
 
     @Test
     void anyPageOfAFiveThousandPageSourceOpensWithItsOwnText() throws NoSuchAlgorithmException {
-        long id = addSource(PAGES, "");
+        try (Project project = newProject()) {
+            long id = addSource(project, PAGES, "");
 
-        assertThat(project.sources().pageText(id, 1)).isEqualTo("Page 1 of the ledger.\n");
-        assertThat(project.sources().pageText(id, 2_718)).isEqualTo("Page 2718 of the ledger.\n");
-        assertThat(project.sources().pageText(id, PAGES)).isEqualTo("Page 5000 of the ledger.\n");
+            assertThat(project.sources().pageText(id, 1)).isEqualTo("Page 1 of the ledger.\n");
+            assertThat(project.sources().pageText(id, 2_718)).isEqualTo("Page 2718 of the ledger.\n");
+            assertThat(project.sources().pageText(id, PAGES)).isEqualTo("Page 5000 of the ledger.\n");
+        }
     }
 
     @Test
     void pagesAfterACharacterBeyondTheBasicPlaneKeepTheirUtf16Offsets() throws NoSuchAlgorithmException {
         // "𝔖" is two UTF-16 units and one character for SQLite: page 3 must not start one character late.
-        long id = addSource(4, " (𝔖ealed)");
+        try (Project project = newProject()) {
+            long id = addSource(project, 4, " (𝔖ealed)");
 
-        List<String> pages = new ArrayList<>();
-        for (int page = 1; page <= 4; page++) {
-            pages.add(project.sources().pageText(id, page));
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= 4; page++) {
+                pages.add(project.sources().pageText(id, page));
+            }
+
+            assertThat(pages).containsExactly("Page 1 of the ledger.\n", "Page 2 (𝔖ealed) of the ledger.\n",
+                    "Page 3 of the ledger.\n", "Page 4 of the ledger.\n");
+            assertThat(String.join("", pages)).isEqualTo(project.sources().text(id));
         }
-
-        assertThat(pages).containsExactly("Page 1 of the ledger.\n", "Page 2 (𝔖ealed) of the ledger.\n",
-                "Page 3 of the ledger.\n", "Page 4 of the ledger.\n");
-        assertThat(String.join("", pages)).isEqualTo(project.sources().text(id));
     }
 
     @Test
     void aPageThatIsNotThereIsRefusedWithTheSourcesPageCount() throws NoSuchAlgorithmException {
-        long id = addSource(3, "");
+        try (Project project = newProject()) {
+            long id = addSource(project, 3, "");
 
-        assertThatThrownBy(() -> project.sources().pageText(id, 4)).isInstanceOf(ProjectException.class)
-                .hasMessageContaining("has 3 pages, not a page 4");
+            assertThatThrownBy(() -> project.sources().pageText(id, 4)).isInstanceOf(ProjectException.class)
+                    .hasMessageContaining("has 3 pages, not a page 4");
+        }
     }
 }
