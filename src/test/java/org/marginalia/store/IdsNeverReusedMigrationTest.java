@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,16 +40,17 @@ class IdsNeverReusedMigrationTest {
     void upgradeKeepsEveryRowReferenceAndSearchEntry() throws Exception {
         Path file = releaseBeforeFile();
         // Later migrations may add columns; every column the release had must keep its value.
-        Map<String, String> columns = columns(file);
-        List<String> before = dump(file, columns);
+        Map<String, String> columns = SchemaDump.columns(file, TABLES);
+        List<String> before = SchemaDump.dump(file, columns);
         try (ProjectFile project = ProjectFile.open(file)) {
             assertThat(project.schemaVersion()).isEqualTo(Migrations.bundled().latestVersion());
             assertThat(project.check()).isEmpty();
             List<SearchHit> hits = project.inTransaction(tx -> tx.search().phrase("marginal", 10));
             assertThat(hits).hasSize(2);
         }
-        assertThat(dump(file, columns)).isEqualTo(before);
-        assertThat(sql(file, "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name"))
+        assertThat(SchemaDump.dump(file, columns)).isEqualTo(before);
+        assertThat(SchemaDump.sql(file,
+                "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name"))
                 .map(row -> row.replace("|", "")).contains("annotation_document", "annotation_needs_review",
                         "tag_name_per_parent", "tag_shortcut_key", "link_from", "link_to",
                         "document_indexed", "note_indexed", "note_unindexed");
@@ -68,7 +66,7 @@ class IdsNeverReusedMigrationTest {
             assertThat(insertPassage(s)).isEqualTo(first + 1);
             s.execute("DELETE FROM tag WHERE id = 4");
             s.execute("INSERT INTO tag (name, color) VALUES ('again', '#000000')");
-            assertThat(lastId(s)).isEqualTo(5);
+            assertThat(SchemaDump.lastId(s)).isEqualTo(5);
             project.connection().commit();
         }
     }
@@ -79,9 +77,9 @@ class IdsNeverReusedMigrationTest {
         try (ProjectFile project = ProjectFile.open(file); Statement s = project.connection().createStatement()) {
             s.execute("DELETE FROM document WHERE id = 1");
             project.connection().commit();
-            assertThat(count(s, "annotation")).isEqualTo(1);
-            assertThat(count(s, "link")).isZero();
-            assertThat(count(s, "document_version")).isZero();
+            assertThat(SchemaDump.count(s, "annotation")).isEqualTo(1);
+            assertThat(SchemaDump.count(s, "link")).isZero();
+            assertThat(SchemaDump.count(s, "document_version")).isZero();
         }
     }
 
@@ -123,55 +121,9 @@ class IdsNeverReusedMigrationTest {
     private static long insertPassage(Statement s) throws SQLException {
         s.execute("INSERT INTO annotation (document_id, start_offset, end_offset, quote, created_at, modified_at)"
                 + " VALUES (1, 0, 3, 'the', 't', 't')");
-        return lastId(s);
-    }
-
-    private static long lastId(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
-            return rs.getLong(1);
-        }
-    }
-
-    private static long count(Statement s, String table) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
-            return rs.getLong(1);
-        }
+        return SchemaDump.lastId(s);
     }
 
     private static final List<String> TABLES = List.of("tag", "document", "annotation", "annotation_tag", "link",
             "document_version", "search_index");
-
-    /** Each table's columns, comma-separated, as the file has them now. */
-    private static Map<String, String> columns(Path file) throws SQLException {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            columns.put(table, String.join(", ", sql(file, "SELECT name FROM pragma_table_info('" + table + "')")
-                    .stream().map(name -> name.replace("|", "")).toList()));
-        }
-        return columns;
-    }
-
-    private static List<String> dump(Path file, Map<String, String> columns) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        for (String table : TABLES) {
-            rows.add(table + ": " + sql(file, "SELECT " + columns.get(table) + " FROM " + table + " ORDER BY 1, 2"));
-        }
-        return rows;
-    }
-
-    private static List<String> sql(Path file, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(query)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(rs.getString(i)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
-    }
 }

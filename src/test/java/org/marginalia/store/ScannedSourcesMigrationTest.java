@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,16 +28,17 @@ class ScannedSourcesMigrationTest {
     @Test
     void upgradeKeepsEveryRowAndSearchEntry() throws Exception {
         Path file = releaseBeforeFile();
-        Map<String, String> columns = columns(file);
-        List<String> before = dump(file, columns);
+        Map<String, String> columns = SchemaDump.columns(file, TABLES);
+        List<String> before = SchemaDump.dump(file, columns);
         try (ProjectFile project = ProjectFile.open(file)) {
             assertThat(project.schemaVersion()).isEqualTo(Migrations.bundled().latestVersion());
             assertThat(project.check()).isEmpty();
             List<SearchHit> hits = project.inTransaction(tx -> tx.search().phrase("marginal", 10));
             assertThat(hits).hasSize(2);
         }
-        assertThat(dump(file, columns)).isEqualTo(before);
-        assertThat(sql(file, "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name"))
+        assertThat(SchemaDump.dump(file, columns)).isEqualTo(before);
+        assertThat(SchemaDump.sql(file,
+                "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name"))
                 .map(row -> row.replace("|", "")).contains("document_indexed", "document_reindexed",
                         "document_unindexed", "annotation_document", "word_box_page", "note_indexed");
     }
@@ -50,11 +48,11 @@ class ScannedSourcesMigrationTest {
         Path file = releaseBeforeFile();
         try (ProjectFile project = ProjectFile.open(file); Statement s = project.connection().createStatement()) {
             s.execute(document(0, "image", "d".repeat(64), "a scanned marginal page"));
-            assertThat(lastId(s)).isEqualTo(10);
+            assertThat(SchemaDump.lastId(s)).isEqualTo(10);
             s.execute("INSERT INTO document_version (document_id, version, source_type, file_name, sha256,"
                     + " original_bytes, plain_text, text_length, imported_at, replaced_at) VALUES (1, 2,"
                     + " 'transcription', 'p.xml', '" + "e".repeat(64) + "', x'00', 'old', 3, 't', 't')");
-            assertThat(lastId(s)).isEqualTo(5);
+            assertThat(SchemaDump.lastId(s)).isEqualTo(5);
             s.execute("UPDATE document SET plain_text = 'nothing here' WHERE id = 1");
             project.connection().commit();
             List<SearchHit> hits = project.inTransaction(tx -> tx.search().phrase("marginal", 10));
@@ -68,10 +66,10 @@ class ScannedSourcesMigrationTest {
         try (ProjectFile project = ProjectFile.open(file); Statement s = project.connection().createStatement()) {
             s.execute("DELETE FROM document WHERE id = 1");
             project.connection().commit();
-            assertThat(count(s, "annotation")).isEqualTo(1);
-            assertThat(count(s, "document_version")).isZero();
-            assertThat(count(s, "source_page")).isZero();
-            assertThat(count(s, "word_box")).isZero();
+            assertThat(SchemaDump.count(s, "annotation")).isEqualTo(1);
+            assertThat(SchemaDump.count(s, "document_version")).isZero();
+            assertThat(SchemaDump.count(s, "source_page")).isZero();
+            assertThat(SchemaDump.count(s, "word_box")).isZero();
         }
     }
 
@@ -109,51 +107,6 @@ class ScannedSourcesMigrationTest {
                 + ", 't')";
     }
 
-    private static long lastId(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
-            return rs.getLong(1);
-        }
-    }
-
-    private static long count(Statement s, String table) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
-            return rs.getLong(1);
-        }
-    }
-
     private static final List<String> TABLES = List.of("document", "annotation", "document_version", "source_page",
             "word_box", "search_index");
-
-    private static Map<String, String> columns(Path file) throws SQLException {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            columns.put(table, String.join(", ", sql(file, "SELECT name FROM pragma_table_info('" + table + "')")
-                    .stream().map(name -> name.replace("|", "")).toList()));
-        }
-        return columns;
-    }
-
-    private static List<String> dump(Path file, Map<String, String> columns) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        for (String table : TABLES) {
-            rows.add(table + ": " + sql(file, "SELECT " + columns.get(table) + " FROM " + table + " ORDER BY 1, 2"));
-        }
-        return rows;
-    }
-
-    private static List<String> sql(Path file, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(query)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(rs.getString(i)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
-    }
 }
