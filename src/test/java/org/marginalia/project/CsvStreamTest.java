@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.export.CsvExporter;
@@ -26,15 +25,6 @@ class CsvStreamTest {
     @TempDir
     Path dir;
 
-    private Project project;
-
-    @AfterEach
-    void close() {
-        if (project != null) {
-            project.close();
-        }
-    }
-
     private static List<CSVRecord> read(Path csv) throws Exception {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
@@ -43,49 +33,52 @@ class CsvStreamTest {
 
     @Test
     void everyRowCutsItsQuoteOutOfItsOwnSourceByCodePointsAndNamesThePageItStartsOn() throws Exception {
-        ScannedExportFixture fixture = ScannedExportFixture.create(dir);
-        project = fixture.project;
-        Path csv = dir.resolve("out.csv");
+        try (ScannedExportFixture fixture = ScannedExportFixture.create(dir)) {
+            Project project = fixture.project;
+            Path csv = dir.resolve("out.csv");
 
-        int passages = project.exports().export(csv, ExportFormat.CSV, new CsvOptions(false, true));
+            int passages = project.exports().export(csv, ExportFormat.CSV, new CsvOptions(false, true));
 
-        assertThat(passages).isEqualTo(6);
-        List<CSVRecord> rows = read(csv);
-        assertThat(rows).hasSize(7);
-        assertThat(rows.get(0).toMap().keySet()).containsExactlyElementsOf(CsvExporter.HEADER);
-        Map<String, String> texts = Map.of(String.valueOf(fixture.scan), ScannedExportFixture.SCAN,
-                String.valueOf(fixture.plain), ScannedExportFixture.NOTE);
-        for (CSVRecord row : rows) {
-            int[] codePoints = texts.get(row.get("document_id")).codePoints().toArray();
-            int start = Integer.parseInt(row.get("start"));
-            int end = Integer.parseInt(row.get("end"));
-            // what text[start:end] gives in Python, whose strings index code points
-            assertThat(new String(codePoints, start, end - start)).isEqualTo(row.get("quote"));
+            assertThat(passages).isEqualTo(6);
+            List<CSVRecord> rows = read(csv);
+            assertThat(rows).hasSize(7);
+            assertThat(rows.get(0).toMap().keySet()).containsExactlyElementsOf(CsvExporter.HEADER);
+            Map<String, String> texts = Map.of(String.valueOf(fixture.scan), ScannedExportFixture.SCAN,
+                    String.valueOf(fixture.plain), ScannedExportFixture.NOTE);
+            for (CSVRecord row : rows) {
+                int[] codePoints = texts.get(row.get("document_id")).codePoints().toArray();
+                int start = Integer.parseInt(row.get("start"));
+                int end = Integer.parseInt(row.get("end"));
+                // what text[start:end] gives in Python, whose strings index code points
+                assertThat(new String(codePoints, start, end - start)).isEqualTo(row.get("quote"));
+            }
+            assertThat(rows).extracting(r -> r.get("tag"))
+                    .containsExactly("Russia", "ally", "", "Russia", "", "ally", "");
+            assertThat(rows.get(1).get("tag_path")).isEqualTo("Russia / ally");
+            assertThat(rows.get(0).get("note")).isEqualTo("first, \"quoted\"");
+            assertThat(rows).extracting(r -> r.get("page"))
+                    .as("the scan's passages by the page they start on; the plain text has none")
+                    .containsExactly("1", "1", "", "1", "1", "", "2");
+            assertThat(rows.get(4).get("quote")).as("raw: exactly as stored").isEqualTo("Ally.\n=SUM(A1)");
+            assertThat(rows.get(4).get("note")).isEqualTo("+danger");
+            assertThat(rows.get(0).get("created")).endsWith("Z");
         }
-        assertThat(rows).extracting(r -> r.get("tag")).containsExactly("Russia", "ally", "", "Russia", "", "ally", "");
-        assertThat(rows.get(1).get("tag_path")).isEqualTo("Russia / ally");
-        assertThat(rows.get(0).get("note")).isEqualTo("first, \"quoted\"");
-        assertThat(rows).extracting(r -> r.get("page"))
-                .as("the scan's passages by the page they start on; the plain text has none")
-                .containsExactly("1", "1", "", "1", "1", "", "2");
-        assertThat(rows.get(4).get("quote")).as("raw: exactly as stored").isEqualTo("Ally.\n=SUM(A1)");
-        assertThat(rows.get(4).get("note")).isEqualTo("+danger");
-        assertThat(rows.get(0).get("created")).endsWith("Z");
     }
 
     @Test
     void theStreamWritesExactlyWhatTheSnapshotExporterWritesCitationsAndFormulaGuardIncluded() throws Exception {
-        ScannedExportFixture fixture = ScannedExportFixture.create(dir);
-        project = fixture.project;
-        for (CsvOptions options : List.of(CsvOptions.standard(), new CsvOptions(true, false))) {
-            Path streamed = dir.resolve("streamed.csv");
-            project.exports().export(streamed, ExportFormat.CSV, options, CitationStyle.CHICAGO_NOTES, true);
-            ProjectSnapshot snapshot = project.exports().snapshot();
-            ByteArrayOutputStream expected = new ByteArrayOutputStream();
-            new CsvExporter(options, project.citations().passageCitations(snapshot, CitationStyle.CHICAGO_NOTES))
-                    .write(snapshot, expected);
-            assertThat(Files.readString(streamed)).isEqualTo(expected.toString(StandardCharsets.UTF_8));
-            assertThat(Files.readString(streamed)).contains("'+danger", ",modified,citation", "n.d., 2.");
+        try (ScannedExportFixture fixture = ScannedExportFixture.create(dir)) {
+            Project project = fixture.project;
+            for (CsvOptions options : List.of(CsvOptions.standard(), new CsvOptions(true, false))) {
+                Path streamed = dir.resolve("streamed.csv");
+                project.exports().export(streamed, ExportFormat.CSV, options, CitationStyle.CHICAGO_NOTES, true);
+                ProjectSnapshot snapshot = project.exports().snapshot();
+                ByteArrayOutputStream expected = new ByteArrayOutputStream();
+                new CsvExporter(options, project.citations().passageCitations(snapshot, CitationStyle.CHICAGO_NOTES))
+                        .write(snapshot, expected);
+                assertThat(Files.readString(streamed)).isEqualTo(expected.toString(StandardCharsets.UTF_8));
+                assertThat(Files.readString(streamed)).contains("'+danger", ",modified,citation", "n.d., 2.");
+            }
         }
     }
 }

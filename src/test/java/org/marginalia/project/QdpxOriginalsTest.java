@@ -15,7 +15,6 @@ import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marginalia.importer.Importers;
@@ -34,49 +33,41 @@ class QdpxOriginalsTest {
     @TempDir
     Path dir;
 
-    private Project project;
-
-    @AfterEach
-    void close() {
-        if (project != null) {
-            project.close();
-        }
-    }
-
     @Test
     void originalsTravelBesideTheirTextsAndEveryPassageComesBack() throws Exception {
-        ScannedExportFixture fixture = ScannedExportFixture.create(dir).withPhoto(dir);
-        project = fixture.project;
-        Path qdpx = dir.resolve("out.qdpx");
-        project.exports().export(qdpx, ExportFormat.QDPX, CsvOptions.standard());
+        try (ScannedExportFixture fixture = ScannedExportFixture.create(dir).withPhoto(dir)) {
+            Project project = fixture.project;
+            Path qdpx = dir.resolve("out.qdpx");
+            project.exports().export(qdpx, ExportFormat.QDPX, CsvOptions.standard());
 
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(qdpx))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
+            Map<String, byte[]> entries = new HashMap<>();
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(qdpx))) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    entries.put(entry.getName(), zip.readAllBytes());
+                }
             }
-        }
-        byte[] qde = entries.get("project.qde");
-        try (InputStream xsd = getClass().getResourceAsStream("/standards/refi-qda/Project-mrt2019.xsd")) {
-            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(xsd))
-                    .newValidator().validate(new StreamSource(new ByteArrayInputStream(qde)));
-        }
-        String xml = new String(qde, StandardCharsets.UTF_8);
-        assertThat(xml).contains("<PDFSource", "<Representation", "<PictureSource", "<TextDescription");
-        assertThat(entries.keySet()).filteredOn(n -> n.endsWith(".png")).hasSize(1);
-        assertThat(entries.values()).anySatisfy(bytes -> assertThat(bytes).isEqualTo(ScannedExportFixture.PNG));
-        // The photo's passage is a PlainTextSelection inside the picture's text description.
-        int picture = xml.indexOf("<PictureSource");
-        int selection = xml.indexOf("<PlainTextSelection", xml.indexOf("<TextDescription", picture));
-        assertThat(selection).isPositive().isLessThan(xml.indexOf("</PictureSource>"));
+            byte[] qde = entries.get("project.qde");
+            try (InputStream xsd = getClass().getResourceAsStream("/standards/refi-qda/Project-mrt2019.xsd")) {
+                SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(xsd))
+                        .newValidator().validate(new StreamSource(new ByteArrayInputStream(qde)));
+            }
+            String xml = new String(qde, StandardCharsets.UTF_8);
+            assertThat(xml).contains("<PDFSource", "<Representation", "<PictureSource", "<TextDescription");
+            assertThat(entries.keySet()).filteredOn(n -> n.endsWith(".png")).hasSize(1);
+            assertThat(entries.values()).anySatisfy(bytes -> assertThat(bytes).isEqualTo(ScannedExportFixture.PNG));
+            // The photo's passage is a PlainTextSelection inside the picture's text description.
+            int picture = xml.indexOf("<PictureSource");
+            int selection = xml.indexOf("<PlainTextSelection", xml.indexOf("<TextDescription", picture));
+            assertThat(selection).isPositive().isLessThan(xml.indexOf("</PictureSource>"));
 
-        ProjectSnapshot original = project.exports().snapshot();
-        try (Project copy = Project.create(dir.resolve("copy.marginalia"), Importers.standard()::read)) {
-            ProjectImport result = copy.projectImports().importQdpx(qdpx);
-            assertThat(result.sourcesAdded()).isEqualTo(3);
-            assertThat(result.passagesAdded()).isEqualTo(original.annotations().size());
-            ProjectSnapshot again = copy.exports().snapshot();
-            assertThat(passages(again)).containsExactlyInAnyOrderElementsOf(passages(original));
+            ProjectSnapshot original = project.exports().snapshot();
+            try (Project copy = Project.create(dir.resolve("copy.marginalia"), Importers.standard()::read)) {
+                ProjectImport result = copy.projectImports().importQdpx(qdpx);
+                assertThat(result.sourcesAdded()).isEqualTo(3);
+                assertThat(result.passagesAdded()).isEqualTo(original.annotations().size());
+                ProjectSnapshot again = copy.exports().snapshot();
+                assertThat(passages(again)).containsExactlyInAnyOrderElementsOf(passages(original));
+            }
         }
     }
 

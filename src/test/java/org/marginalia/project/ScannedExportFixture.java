@@ -24,7 +24,7 @@ import org.marginalia.model.WordOrigin;
  * (page 1 in points, page 2 too), and a plain text without pages, with passages interleaved between them, tagged,
  * untagged, one spanning the page break and one that starts like a spreadsheet formula.
  */
-final class ScannedExportFixture {
+final class ScannedExportFixture implements AutoCloseable {
 
     static final String PAGE_ONE = "𝔘𝔫𝔦 😀 Perhaps Russia could be an Ally.\n";
     static final String PAGE_TWO = "=SUM(A1) was typed on page two.";
@@ -73,6 +73,11 @@ final class ScannedExportFixture {
         project.passages().create(plain, span(NOTE, "\"Russia\""), List.of(ally), "");
         project.passages().create(scan, span(SCAN, "page two"), List.of(), "");
         return new ScannedExportFixture(project, scan, plain);
+    }
+
+    @Override
+    public void close() {
+        project.close();
     }
 
     static TextSpan span(String text, String quote) {
