@@ -98,11 +98,7 @@ public final class PagePane {
         model.imageProperty().addListener((o, a, image) -> mark());
         model.pageProperty().addListener((o, a, page) -> turned(page.intValue()));
         area.caretPositionProperty().addListener((o, a, caret) -> follow(caret));
-        area.estimatedScrollYProperty().addListener((o, a, b) -> {
-            if (!turning) {
-                follow(topOffset.getAsInt());
-            }
-        });
+        area.estimatedScrollYProperty().addListener((o, a, b) -> scrolled());
         view.onClick(this::clicked);
         view.onRegion(this::region);
         PageKeys.install(view.sheet(), area, model, this::nextUncertain, vm, position);
@@ -138,6 +134,21 @@ public final class PagePane {
             model.showPage(model.pageOf(offset));
         } finally {
             following = false;
+        }
+    }
+
+    /**
+     * The text scrolled: the page follows its first line in view, unless the page shown is still in view (a page
+     * turned on a short text that cannot scroll there stays turned).
+     */
+    private void scrolled() {
+        int top = topOffset.getAsInt();
+        Double total = area.totalHeightEstimateProperty().getValue();
+        int bottom = total == null || total <= 0 ? area.getLength()
+                : (int) Math.min(area.getLength(), (area.getEstimatedScrollY() + area.getHeight()) / total
+                        * area.getLength());
+        if (!turning && !model.shownPageWithin(top, bottom)) {
+            follow(top);
         }
     }
 

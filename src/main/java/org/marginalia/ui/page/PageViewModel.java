@@ -141,6 +141,16 @@ public final class PageViewModel {
         return source.pages().pageAt(offset);
     }
 
+    /** Whether any of the shown page's text lies between two offsets (the text in view). */
+    boolean shownPageWithin(int top, int bottom) {
+        int n = page.get();
+        if (source == null || source.pages().isEmpty() || n < 1) {
+            return false;
+        }
+        int end = n < source.pages().pageCount() ? source.pages().startOf(n + 1) : Integer.MAX_VALUE;
+        return startOf(n) <= bottom && end > top;
+    }
+
     /** Where a page's text starts. */
     int startOf(int n) {
         return source == null || source.pages().isEmpty() ? 0 : source.pages().startOf(n);
