@@ -149,6 +149,13 @@ public final class TextEditModel {
         return text;
     }
 
+    /** The same in a few words, for the strip under the text: "Saved: 12 in place · 1 moved · 1 to review". */
+    static String shortSummary(Correction correction) {
+        ReanchorReport report = correction.report();
+        return "Saved: " + report.exact() + " in place · " + report.moved() + " moved · " + report.needsReview()
+                + " to review";
+    }
+
     public ReadOnlyBooleanProperty editingProperty() {
         return editing.getReadOnlyProperty();
     }

@@ -1,5 +1,6 @@
 package org.marginalia.ui.edit;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -117,6 +118,8 @@ public final class TextEditView {
                 editor.getUndoManager().forgetHistory();
                 editor.moveTo(0);
                 editor.requestFocus();
+            } else {
+                paneText().ifPresent(Node::requestFocus);
             }
         });
         editor.textProperty().addListener((o, a, text) -> {
@@ -143,7 +146,7 @@ public final class TextEditView {
         result.visibleProperty().bind(model.resultProperty().isNotNull());
         result.managedProperty().bind(result.visibleProperty());
         outcome.textProperty().bind(Bindings.createStringBinding(() -> model.resultProperty().get() == null ? ""
-                : TextEditModel.summary(model.resultProperty().get()), model.resultProperty()));
+                : TextEditModel.shortSummary(model.resultProperty().get()), model.resultProperty()));
         review.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
             Correction done = model.resultProperty().get();
             return done != null && done.report().needsReview() > 0;
@@ -152,6 +155,16 @@ public final class TextEditView {
         changes.setOnAction(e -> model.showChanges());
         review.setOnAction(e -> model.openReviewQueue());
         dismiss.setOnAction(e -> model.dismissResult());
+    }
+
+    /** The pane's own text under this layer, which takes the keys back when the editor closes. */
+    private Optional<Node> paneText() {
+        Node layer = editing.getParent();
+        if (layer == null || !(layer.getParent() instanceof StackPane pane)) {
+            return Optional.empty();
+        }
+        return pane.getChildren().stream().filter(n -> n instanceof VirtualizedScrollPane<?>)
+                .map(n -> (Node) ((VirtualizedScrollPane<?>) n).getContent()).findFirst();
     }
 
     /** Keys the editor keeps for itself, so the window's own undo, Delete and tag keys never act while typing. */
