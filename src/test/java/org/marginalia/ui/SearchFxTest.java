@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.event.ActionEvent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -15,9 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.marginalia.importer.Importers;
 import org.marginalia.model.SearchHit;
-import org.marginalia.project.DemoProject;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,17 +26,11 @@ class SearchFxTest {
 
     @TempDir
     Path dir;
-    final FakeDialogs dialogs = new FakeDialogs();
-    Workbench workbench;
+    DemoWindow window;
 
     @Start
-    void start(Stage stage) {
-        Path file = dir.resolve("demo.marginalia");
-        DemoProject.create(file, Importers.standard()::read).close();
-        Preferences prefs = Preferences.userRoot().node("marginalia-search-fx-test");
-        workbench = new Workbench(stage, Importers.standard()::read, new WindowState(prefs), Background.inline());
-        workbench.setDialogs(dialogs);
-        workbench.start(file);
+    void start(Stage stage) throws Exception {
+        window = new DemoWindow(stage, dir, Background.inline());
     }
 
     @Test
@@ -55,7 +46,7 @@ class SearchFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<SearchHit> hits = workbench.viewModel().sourceCommands().hits();
+        List<SearchHit> hits = window.vm().sourceCommands().hits();
         TreeView<Object> tree = robot.lookup("#search-hits").queryAs(TreeView.class);
         List<TreeItem<Object>> sources = tree.getRoot().getChildren();
         assertThat(sources).hasSameSizeAs(hits).isNotEmpty();
@@ -72,9 +63,9 @@ class SearchFxTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        SourcePaneModel pane = workbench.viewModel().panes().stream().filter(p -> p.documentProperty().get() != null
+        SourcePaneModel pane = window.vm().panes().stream().filter(p -> p.documentProperty().get() != null
                 && p.documentProperty().get().id() == hit.documentId()).findFirst().orElseThrow();
         assertThat(pane.findStatusProperty().get()).isEqualTo("2 of " + hit.count());
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(window.dialogs.errors).isEmpty();
     }
 }
