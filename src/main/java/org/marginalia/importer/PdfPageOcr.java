@@ -50,6 +50,9 @@ final class PdfPageOcr {
             return extracted;
         }
         PageOcr.refuseMissingLanguage(fileName, options);
+        // PDFBox keeps every page's decoded images softly cached; a scan of hundreds of pages would then fill the
+        // heap to its limit before any is let go. Each page image is drawn once, so nothing is cached.
+        document.setResourceCache(null);
         PDFRenderer renderer = new PDFRenderer(document);
         StringBuilder filled = new StringBuilder(text.length());
         int[] newStarts = new int[starts.length];
