@@ -6,8 +6,8 @@ import java.util.List;
 import org.marginalia.model.TextSpan;
 
 /**
- * A text cut into exact tokens for {@link TextRevision}: words (letters and digits with inner apostrophes and
- * hyphens) and single other marks, white space left out, each with its UTF-16 span.
+ * A text cut into exact tokens for {@link TextRevision} and {@link WordDiffer}: words (letters and digits with inner
+ * apostrophes and hyphens) and single other marks, white space left out, each with its UTF-16 span.
  */
 final class Tokens {
 

@@ -69,36 +69,10 @@ public final class WordDiffer {
 
     /** Word and punctuation tokens, each span running on to the next token (white space attached). */
     private static List<Word> words(String text) {
-        List<int[]> bounds = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (Character.isWhitespace(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            i += Character.charCount(cp);
-            if (Tokenizer.isWordChar(cp)) {
-                while (i < n) {
-                    int next = text.codePointAt(i);
-                    boolean joiner = (Tokenizer.isApostrophe(next) || Tokenizer.isHyphen(next))
-                            && i + 1 < n && Tokenizer.isWordChar(text.codePointAt(i + 1));
-                    if (!Tokenizer.isWordChar(next) && !joiner) {
-                        break;
-                    }
-                    i += Character.charCount(next);
-                }
-            }
-            bounds.add(new int[] {start, i});
-        }
-        List<Word> out = new ArrayList<>(bounds.size());
-        for (int k = 0; k < bounds.size(); k++) {
-            int start = k == 0 ? 0 : bounds.get(k)[0];
-            int end = k + 1 < bounds.size() ? bounds.get(k + 1)[0] : n;
-            out.add(new Word(Typography.canonical(text.substring(bounds.get(k)[0], bounds.get(k)[1])),
-                    new TextSpan(start, end)));
+        Tokens tokens = Tokens.of(text);
+        List<Word> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            out.add(new Word(Typography.canonical(tokens.key(k)), tokens.cover(k, k + 1, text.length())));
         }
         return out;
     }
