@@ -1,9 +1,13 @@
 package org.marginalia.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.Node;
 
 /** The resolution an image says it was scanned at, read from the JDK's format-neutral metadata. */
@@ -35,6 +39,26 @@ final class Dpi {
             }
         }
         return 0;
+    }
+
+    /** Dots per inch of the first page of an image file, or 0 when it does not say or cannot be read. */
+    static int ofImage(byte[] bytes) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                return 0;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, false);
+                return of(reader, 0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // A page image whose header cannot be read says no resolution; the caller assumes one and says so.
+            return 0;
+        }
     }
 
     private static int fromMillimetres(Node value) {

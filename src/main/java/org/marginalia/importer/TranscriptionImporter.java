@@ -19,9 +19,14 @@ import org.marginalia.model.SourceType;
  * ({@link ImportOptions#pageImage()}, {@code import --image}) or lies beside the transcription under the name the file
  * gives (ALTO {@code sourceImageInformation/fileName}, PAGE {@code imageFilename}, hOCR {@code image}): the source is
  * then that image (type {@code image}, its bytes kept) with the transcription's text. Otherwise the source is the
- * transcription file itself (type {@code transcription}). Nothing is stored when the file is refused.
+ * transcription file itself (type {@code transcription}). Boxes are stored in pixels of the page image (ALTO
+ * {@code mm10} and {@code inch1200} are converted, see {@link #ASSUMED_DPI}). Nothing is stored when the file is
+ * refused.
  */
 public final class TranscriptionImporter implements SourceImporter {
+
+    /** The resolution boxes in millimetres or inches are turned into pixels at when the image does not say. */
+    static final int ASSUMED_DPI = 300;
 
     private final TranscriptionLimits limits;
 
@@ -60,6 +65,7 @@ public final class TranscriptionImporter implements SourceImporter {
         List<String> warnings = new ArrayList<>();
         Path image = options.pageImage() != null ? options.pageImage() : beside(read, options, fileName, warnings);
         if (image == null) {
+            read = inPixels(read, fileName, 0, warnings);
             return new ImportedSource(metadata, SourceType.TRANSCRIPTION, fileName, bytes,
                     Fingerprint.sha256Hex(bytes), read.text(), read.pages(), read.layout(), warnings);
         }
@@ -68,8 +74,27 @@ public final class TranscriptionImporter implements SourceImporter {
                     + " pages; a page image can be attached to a single-page transcription only", null);
         }
         byte[] imageBytes = imageBytes(image);
+        read = inPixels(read, fileName, read.inPixels() ? 0 : Dpi.ofImage(imageBytes), warnings);
         return new ImportedSource(metadata, SourceType.IMAGE, String.valueOf(image.getFileName()), imageBytes,
                 Fingerprint.sha256Hex(imageBytes), read.text(), read.pages(), read.layout(), warnings);
+    }
+
+    /**
+     * The transcription in pixels of its page image. ALTO's {@code mm10} and {@code inch1200} are turned into pixels
+     * at the image's resolution ({@code dpi}, 0 when unknown), else at {@value #ASSUMED_DPI} dpi with a warning: the
+     * page view and the W3C export read every box of an image source as the image's pixels, so points would land in
+     * the wrong place on a scan.
+     */
+    private static Transcription inPixels(Transcription read, String fileName, int dpi, List<String> warnings) {
+        if (read.inPixels()) {
+            return read;
+        }
+        if (dpi <= 0) {
+            warnings.add(fileName + " gives its boxes in " + read.unit() + " and the resolution of its page image is"
+                    + " not known (no image, or the image does not record it); the boxes assume " + ASSUMED_DPI
+                    + " dpi");
+        }
+        return read.inPixels(dpi > 0 ? dpi : ASSUMED_DPI);
     }
 
     /** The image the single page names, when it lies beside the transcription; null (with a warning) otherwise. */

@@ -1,12 +1,15 @@
 package org.marginalia.importer.transcription;
 
 import javax.xml.stream.XMLStreamConstants;
+import org.marginalia.importer.ImportException;
 
 /**
  * ALTO XML, versions 2 to 4 (ABBYY, Transkribus, eScriptorium, Tesseract): {@code Page} (WIDTH, HEIGHT),
  * {@code TextBlock}, {@code TextLine} and {@code String} (CONTENT, HPOS, VPOS, WIDTH, HEIGHT, WC), and the page image
- * named in {@code sourceImageInformation/fileName}. Coordinates are kept in the file's measurement unit (pixels in
- * nearly every export), which the page's size is given in too.
+ * named in {@code sourceImageInformation/fileName}. Sizes and coordinates are in the unit
+ * {@code Description/MeasurementUnit} names: {@code pixel} (the default, and nearly every export), {@code mm10}
+ * (1/10 mm) or {@code inch1200} (1/1200 inch), which the importer turns into pixels of the page image; any other unit
+ * is refused.
  */
 final class AltoReader {
 
@@ -21,6 +24,7 @@ final class AltoReader {
             }
             switch (xml.name()) {
                 case "fileName" -> image = xml.textInside();
+                case "MeasurementUnit" -> out.unit(unit(xml.textInside().strip(), fileName, out));
                 case "Page" -> out.page(number(xml, fileName, "WIDTH"), number(xml, fileName, "HEIGHT"), image);
                 case "TextBlock" -> out.block();
                 case "TextLine" -> out.line();
@@ -33,6 +37,19 @@ final class AltoReader {
             }
         }
         return out.finish();
+    }
+
+    private static String unit(String unit, String fileName, TranscriptionText out) {
+        if (out.inPage()) {
+            throw new ImportException(ImportException.Reason.DAMAGED, fileName,
+                    "its MeasurementUnit comes after the first page", null);
+        }
+        if (!unit.equals(Transcription.PIXEL) && Transcription.unitsPerInch(unit) == 0) {
+            String shown = unit.length() > 40 ? unit.substring(0, 40) + "…" : unit;
+            throw new ImportException(ImportException.Reason.UNSUPPORTED, fileName, "its MeasurementUnit '" + shown
+                    + "' is not one ALTO defines (pixel, mm10, inch1200)", null);
+        }
+        return unit;
     }
 
     private static double number(SafeXml xml, String fileName, String attribute) {

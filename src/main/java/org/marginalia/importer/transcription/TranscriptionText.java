@@ -28,6 +28,7 @@ final class TranscriptionText {
     private double height;
     private int wordCount;
     private String pending = "";
+    private String unit = Transcription.PIXEL;
 
     TranscriptionText(String fileName, TranscriptionLimits limits) {
         this.fileName = fileName;
@@ -53,6 +54,11 @@ final class TranscriptionText {
         height = pageHeight;
         imageNames.add(imageName == null ? "" : imageName.strip());
         words = new ArrayList<>();
+    }
+
+    /** The unit of the sizes and boxes that follow (see {@link Transcription#unit()}). */
+    void unit(String measurementUnit) {
+        unit = measurementUnit;
     }
 
     boolean inPage() {
@@ -116,7 +122,7 @@ final class TranscriptionText {
         int end = text.length() - 1;
         return new Transcription(text.toString(), PageStarts.of(starts.stream().mapToInt(start -> Math.min(start, end))
                 .toArray()),
-                layout, imageNames);
+                layout, imageNames, unit);
     }
 
     private void endPage() {
