@@ -57,6 +57,17 @@ public interface Dialogs {
     /** A yes/no question; true when the user agrees. */
     boolean confirm(String title, String message);
 
+    /** The user's answer when unsaved changes stand in the way of what they asked for. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /**
+     * Save, Discard or Cancel for unsaved changes. A stand-in that does not answer asks {@link #confirm}: yes saves,
+     * no stays, so nothing is ever discarded without being asked.
+     */
+    default UnsavedChoice askUnsaved(String title, String message) {
+        return confirm(title, message) ? UnsavedChoice.SAVE : UnsavedChoice.CANCEL;
+    }
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);

@@ -160,6 +160,16 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = alert(Alert.AlertType.ERROR, title, message);
         alert.showAndWait();

@@ -3,6 +3,7 @@ package org.marginalia.ui;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -24,6 +25,7 @@ final class PanesModel {
     private final ObservableList<SourcePaneModel> panes = FXCollections.observableArrayList();
     private final ObservableList<SourcePaneModel> panesView = FXCollections.unmodifiableObservableList(panes);
     private int activePane;
+    private BiConsumer<SourcePaneModel, Runnable> beforeAnotherSource = (pane, then) -> then.run();
 
     PanesModel(Project project, Background background, LibraryModel library) {
         this.project = project;
@@ -59,6 +61,11 @@ final class PanesModel {
         }
     }
 
+    /** What a pane asks before it shows another source (an editor with unsaved changes asks the user). */
+    void askBeforeAnotherSource(BiConsumer<SourcePaneModel, Runnable> check) {
+        this.beforeAnotherSource = check;
+    }
+
     /** Shows a source in a pane, then runs {@code then} once its text is there. */
     void openInPane(int paneIndex, long documentId, Runnable then) {
         if (paneIndex < 0 || paneIndex >= panes.size()) {
@@ -69,6 +76,16 @@ final class PanesModel {
             return;
         }
         SourcePaneModel pane = panes.get(paneIndex);
+        Document shown = pane.documentProperty().get();
+        if (shown != null && shown.id() != documentId) {
+            beforeAnotherSource.accept(pane, () -> show(pane, source, then));
+        } else {
+            show(pane, source, then);
+        }
+    }
+
+    private void show(SourcePaneModel pane, Document source, Runnable then) {
+        long documentId = source.id();
         Consumer<String> show = text -> {
             pane.show(source, text);
             pane.update(library.allPassages(), ProjectState.colorsOf(library.tags().stream().map(TagItem::tag)

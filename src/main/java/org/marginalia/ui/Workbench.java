@@ -47,6 +47,7 @@ public final class Workbench implements Session {
     private volatile boolean demoJustBuilt;
     private List<Path> pendingImport = List.of();
     private boolean themed;
+    private Runnable exit = Platform::exit;
 
     Workbench(Stage stage, SourceReader reader, WindowState state, Background background) {
         this.stage = stage;
@@ -260,8 +261,19 @@ public final class Workbench implements Session {
 
     @Override
     public void closeProject() {
-        closeCurrent();
-        showStart();
+        unlessTheUserStays(() -> {
+            closeCurrent();
+            showStart();
+        });
+    }
+
+    /** Runs {@code then} once no editor holds unsaved corrections: saved or discarded as the user chose. */
+    private void unlessTheUserStays(Runnable then) {
+        if (vm == null) {
+            then.run();
+        } else {
+            vm.textCorrections().unsavedEdits().thenContinue(then);
+        }
     }
 
     /** The start view: recent projects, New, Open, Import, the demo; the File menu's keys work here too. */
@@ -294,8 +306,10 @@ public final class Workbench implements Session {
     }
 
     private void switchTo(Path path, boolean create) {
-        closeCurrent();
-        open(path, create);
+        unlessTheUserStays(() -> {
+            closeCurrent();
+            open(path, create);
+        });
     }
 
     private void closeCurrent() {
@@ -314,8 +328,18 @@ public final class Workbench implements Session {
         }
     }
 
+    /** Quits once no editor holds unsaved corrections (the window's close button comes here too). */
     @Override
     public void quit() {
+        unlessTheUserStays(this::closeAndExit);
+    }
+
+    /** Stands in for ending the application (tests keep their toolkit). */
+    void setExit(Runnable exit) {
+        this.exit = exit;
+    }
+
+    private void closeAndExit() {
         state.saveSize(stage.getWidth(), stage.getHeight(), stage.isMaximized());
         if (!stage.isMaximized()) {
             state.savePosition(stage.getX(), stage.getY());
@@ -325,7 +349,7 @@ public final class Workbench implements Session {
         background.run("Closing", p -> true, done -> {
             background.shutdown();
             stage.hide();
-            Platform.exit();
+            exit.run();
         });
     }
 

@@ -45,6 +45,7 @@ public final class WorkbenchViewModel {
         this.tagCommands = new TagCommands(project, dialogs, undo, library, notices);
         this.sourceCommands = new SourceCommands(project, background, dialogs, undo, panes, current, notices);
         this.textCorrections = new TextCorrections(project, background, dialogs, undo, notices::say);
+        panes.askBeforeAnotherSource(textCorrections.unsavedEdits()::beforeAnotherSource);
     }
 
     /** Loads the project and opens the given sources side by side (the first two when none are given). */

@@ -39,6 +39,19 @@ final class DemoWindow {
         workbench.start(file);
     }
 
+    /** The demo project built once into {@code dir}, for each test to open a copy of it. */
+    static Path template(Path dir) {
+        Path template = dir.resolve("template.marginalia");
+        DemoProject.create(template, Importers.standard()::read).close();
+        return template;
+    }
+
+    /** The window on a fresh copy of {@code template} in {@code dir}. */
+    static DemoWindow onACopyOf(Path template, Stage stage, Path dir, Background background) throws Exception {
+        Files.copy(template, dir.resolve("demo.marginalia"));
+        return new DemoWindow(stage, dir, background);
+    }
+
     WorkbenchViewModel vm() {
         return workbench.viewModel();
     }

@@ -20,6 +20,9 @@ final class FakeDialogs implements Dialogs {
     String text;
     Path projectToOpen;
     boolean agree = true;
+    /** The answer when unsaved corrections stand in the way; every question asked is kept. */
+    UnsavedChoice unsaved = UnsavedChoice.CANCEL;
+    final List<String> unsavedAsked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<String> information = new ArrayList<>();
 
@@ -63,6 +66,12 @@ final class FakeDialogs implements Dialogs {
     public boolean confirm(String title, String message) {
         information.add(message);
         return agree;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        unsavedAsked.add(message);
+        return unsaved;
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class TextCorrections {
     private final EditRunner edits;
     private final Consumer<String> notice;
     private final Map<SourcePaneModel, TextEditModel> editors = new WeakHashMap<>();
+    private final UnsavedEdits unsavedEdits;
     private Runnable reviewQueue = () -> { };
     private ChangesWindow changesWindow = ChangesDialog::show;
 
@@ -43,6 +44,17 @@ public final class TextCorrections {
         this.dialogs = dialogs;
         this.edits = edits;
         this.notice = notice;
+        this.unsavedEdits = new UnsavedEdits(this, dialogs);
+    }
+
+    /** What asks the user to save or discard unsaved corrections before the window closes or shows other things. */
+    public UnsavedEdits unsavedEdits() {
+        return unsavedEdits;
+    }
+
+    /** The editors holding unsaved changes. */
+    List<TextEditModel> unsaved() {
+        return editors.values().stream().filter(TextEditModel::unsaved).toList();
     }
 
     /** The editor of a pane (made on first use). */

@@ -69,12 +69,34 @@ public final class TextEditModel {
 
     /** Saves the text as a correction; {@code caret} is where the user was, shown again once saved. */
     public void save(int caret) {
+        save(caret, () -> { });
+    }
+
+    /** Whether the editor holds changes that are not saved (and not being saved). */
+    boolean unsaved() {
+        return editing.get() && dirty.get() && !saving.get();
+    }
+
+    String sourceTitle() {
+        return source == null ? "" : source.title();
+    }
+
+    /** Leaves the editor and drops its changes; the user was asked already. */
+    void discard() {
+        editing.set(false);
+        dirty.set(false);
+        corrections.say("Corrections discarded");
+    }
+
+    /** Saves as {@link #save(int)} does, then runs {@code then}; not when saving fails or is cancelled. */
+    void save(int caret, Runnable then) {
         if (!editing.get() || saving.get()) {
             return;
         }
         if (!dirty.get()) {
             editing.set(false);
             corrections.say("No changes to save");
+            then.run();
             return;
         }
         saving.set(true);
@@ -86,6 +108,7 @@ public final class TextEditModel {
             corrections.say(summary(correction) + " — Ctrl+Z to undo");
             int at = Math.max(0, Math.min(caret, correction.report().document().textLength() - 1));
             corrections.afterPendingWork(() -> pane.reveal(new TextSpan(at, at + 1)));
+            then.run();
         }, () -> saving.set(false), () -> {
             saving.set(false);
             corrections.say("Saving was cancelled: the source is unchanged and your corrections are still here");
