@@ -109,10 +109,14 @@ final class PanesModel {
         }
     }
 
+    /** Removes the last pane; an unsaved editor in it asks first, as when the pane shows another source. */
     void removePane() {
         if (panes.size() > 1) {
-            panes.remove(panes.size() - 1);
-            activePane = Math.min(activePane, panes.size() - 1);
+            SourcePaneModel last = panes.get(panes.size() - 1);
+            beforeAnotherSource.accept(last, () -> {
+                panes.remove(last);
+                activePane = Math.min(activePane, panes.size() - 1);
+            });
         }
     }
 

@@ -48,10 +48,14 @@ class UnsavedEditsFxTest {
 
     /** Opens the editor on the first pane and types a word at the start of the text, as a user would. */
     private void typeADraft(FxRobot robot) {
-        source = window.vm().panes().get(0).documentProperty().get().id();
+        typeADraft(robot, 0);
+    }
+
+    private void typeADraft(FxRobot robot, int pane) {
+        source = window.vm().panes().get(pane).documentProperty().get().id();
         storedBefore = window.project().sources().text(source);
-        robot.clickOn("#edit-text-button-0");
-        InlineCssTextArea editor = robot.lookup("#text-editor-0").queryAs(InlineCssTextArea.class);
+        robot.clickOn("#edit-text-button-" + pane);
+        InlineCssTextArea editor = robot.lookup("#text-editor-" + pane).queryAs(InlineCssTextArea.class);
         robot.interact(() -> {
             editor.requestFocus();
             editor.moveTo(0);
@@ -143,6 +147,25 @@ class UnsavedEditsFxTest {
         assertThat(window.workbench.viewModel()).isNotNull();
         assertThat(window.vm().panes().get(0).documentProperty().get().id()).isEqualTo(source);
         assertThat(robot.lookup("#text-editor-0").queryAs(InlineCssTextArea.class).getText()).startsWith("Draft ");
+        assertThat(window.project().sources().text(source)).isEqualTo(storedBefore);
+        window.assertNoErrorDialog();
+    }
+
+    @Test
+    void removingThePaneAsksAndCancelKeepsThePaneAndItsEdit(FxRobot robot) {
+        typeADraft(robot, 1);
+        window.dialogs.unsaved = UnsavedChoice.CANCEL;
+        robot.interact(() -> window.vm().removePane());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.dialogs.unsavedAsked).hasSize(1);
+        assertThat(window.vm().panes()).hasSize(2);
+        assertThat(robot.lookup("#text-editor-1").queryAs(InlineCssTextArea.class).getText()).startsWith("Draft ");
+
+        window.dialogs.unsaved = UnsavedChoice.DISCARD;
+        robot.interact(() -> window.vm().removePane());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.vm().panes()).hasSize(1);
         assertThat(window.project().sources().text(source)).isEqualTo(storedBefore);
         window.assertNoErrorDialog();
     }
