@@ -1,7 +1,6 @@
 package org.marginalia.ui.analysis;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -341,12 +339,6 @@ public final class AnalysisView {
     }
 
     private Optional<Path> choose(String description, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + tabs.getSelectionModel().getSelectedItem().getText());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        chooser.setInitialFileName(tabs.getSelectionModel().getSelectedItem().getText().toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z]+", "-") + pattern.substring(1));
-        File file = chooser.showSaveDialog(tabs.getScene().getWindow());
-        return Optional.ofNullable(file).map(File::toPath);
+        return FigureFileChooser.choose(tabs.getSelectionModel().getSelectedItem(), description, pattern);
     }
 }
