@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 
-/** Dates between the source details (ISO 8601: {@code 2001}, {@code 2001-11}, {@code 2001-11-13}) and CSL. */
+/**
+ * Source details' dates (ISO 8601: {@code 2001}, {@code 2001-11}, {@code 2001-11-13}) into CSL. The way back, for
+ * imported CSL, is {@code importer.bibliography.CslFields#date}.
+ */
 final class CslDates {
 
     private static final Pattern ISO = Pattern.compile("(-?\\d{1,4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
@@ -28,24 +31,5 @@ final class CslDates {
             return new CSLDateBuilder().dateParts(year, month).build();
         }
         return new CSLDateBuilder().dateParts(year, month, Integer.parseInt(iso.group(3))).build();
-    }
-
-    /** The date back as ISO text (or the literal as written); empty for none. */
-    static String format(CSLDate date) {
-        if (date == null) {
-            return "";
-        }
-        if (date.getLiteral() != null) {
-            return date.getLiteral();
-        }
-        if (date.getDateParts() == null || date.getDateParts().length == 0) {
-            return date.getRaw() == null ? "" : date.getRaw();
-        }
-        int[] parts = date.getDateParts()[0];
-        StringBuilder out = new StringBuilder(String.format("%04d", parts[0]));
-        for (int i = 1; i < parts.length && i < 3; i++) {
-            out.append(String.format("-%02d", parts[i]));
-        }
-        return out.toString();
     }
 }
