@@ -147,6 +147,16 @@ public final class SourceService {
         });
     }
 
+    /**
+     * Removes the originals of sources removed in an earlier session: kept until then so that undo could put a
+     * removed source back without reading its file into memory. Writes only when there is something to remove.
+     */
+    void pruneOriginals() {
+        if (file.inTransaction(tx -> tx.originals().hasOrphans())) {
+            file.inTransaction(tx -> tx.originals().pruneOrphans());
+        }
+    }
+
     public byte[] originalBytes(long documentId) {
         return file.inTransaction(tx -> tx.documents().originalBytes(documentId));
     }
