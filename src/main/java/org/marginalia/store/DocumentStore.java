@@ -1,8 +1,10 @@
 package org.marginalia.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,11 +68,11 @@ public final class DocumentStore {
             if (source.original() instanceof Original.Kept kept) {
                 originalId = kept.id();
             } else if (source.original() instanceof Original.OnDisk file) {
-                try (InputStream in = file.open()) {
+                try (InputStream in = Files.newInputStream(file.path())) {
                     originalId = originals.write(in, source.sha256(), source.fileName());
                 }
             } else {
-                originalId = originals.write(((Original.InMemory) source.original()).open(), null,
+                originalId = originals.write(new ByteArrayInputStream(source.original().bytes()), null,
                         source.fileName());
             }
         } catch (IOException e) {

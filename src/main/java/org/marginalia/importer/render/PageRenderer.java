@@ -39,11 +39,23 @@ public final class PageRenderer {
      * @param dpi  used for PDF pages; images keep their own pixels
      */
     public static PageImage render(String fileName, byte[] file, int page, int dpi) {
+        return drawing(fileName, page,
+                () -> isPdf(file) ? pdfPage(fileName, file, page, dpi) : imagePage(fileName, file, page));
+    }
+
+    /** Drawing one page, which may fail as PDFBox and ImageIO fail. */
+    @FunctionalInterface
+    private interface Drawing {
+        PageImage draw() throws IOException;
+    }
+
+    /** Runs a drawing, turning every failure of the libraries into a {@link PageRenderException}. */
+    private static PageImage drawing(String fileName, int page, Drawing drawing) {
         if (page < 1) {
             throw new IllegalArgumentException("pages count from 1: " + page);
         }
         try {
-            return isPdf(file) ? pdfPage(fileName, file, page, dpi) : imagePage(fileName, file, page);
+            return drawing.draw();
         } catch (InvalidPasswordException e) {
             throw new PageRenderException(Reason.ENCRYPTED, fileName, page, null, e);
         } catch (IOException | RuntimeException e) {
@@ -59,10 +71,7 @@ public final class PageRenderer {
      * file, so a page of a 1 GB PDF is drawn without holding the file.
      */
     public static PageImage render(String fileName, Path file, int page, int dpi) {
-        if (page < 1) {
-            throw new IllegalArgumentException("pages count from 1: " + page);
-        }
-        try {
+        return drawing(fileName, page, () -> {
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(1024 + PDF.length);
@@ -75,14 +84,7 @@ public final class PageRenderer {
             try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
                 return pdfPage(fileName, document, page, dpi);
             }
-        } catch (InvalidPasswordException e) {
-            throw new PageRenderException(Reason.ENCRYPTED, fileName, page, null, e);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof PageRenderException known) {
-                throw known;
-            }
-            throw new PageRenderException(Reason.DAMAGED, fileName, page, e.getMessage(), e);
-        }
+        });
     }
 
     static boolean isPdf(byte[] file) {
