@@ -1,6 +1,7 @@
 package org.marginalia.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,21 +21,38 @@ import org.marginalia.model.ImportedSource;
 public final class Importers {
 
     /**
-     * Files beyond this size are refused before being read (TOO_LARGE, naming the size and the limit), so that one
-     * wrong choice cannot exhaust memory. A source is read whole and its original stored as one BLOB: importing a
-     * 150 MB PDF of scanned pages peaked at 660 MiB in the importing JVM (about 4.5× the file), and SQLite as
-     * sqlite-jdbc builds it refuses any value over 1,000,000,000 bytes, so a 1 GB file cannot be kept as one value at
-     * all. Larger files need reading from the file and keeping the original in pieces, which is not built.
+     * Files read whole (text, HTML, images, transcriptions, and PDFs up to {@link #DEFAULT_READ_WHOLE_BELOW}) beyond
+     * this size are refused before being read (TOO_LARGE, naming the size and the limit), so that one wrong choice
+     * cannot exhaust memory: importing a 150 MB PDF read whole peaked at 660 MiB in the importing JVM.
      */
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
+    /**
+     * PDFs are read where they lie and their originals kept in pieces, so their size is bounded by time and disk,
+     * not memory: 2 GiB, twice the 1 GB archive scans the bench imports ({@code bench --bigpdf}).
+     */
+    public static final long DEFAULT_MAX_PDF_BYTES = 2L * 1024 * 1024 * 1024;
+    /** PDFs over this are read from their file, never whole into memory; the size at which the child JVM reads. */
+    public static final long DEFAULT_READ_WHOLE_BELOW = PdfLimits.STANDARD_CHILD_BYTES;
     private static final int HEAD = 1024;
 
     private final List<SourceImporter> importers;
     private final long maxBytes;
+    private final long maxPdfBytes;
+    private final long readWholeBelow;
 
     public Importers(List<SourceImporter> importers, long maxBytes) {
+        this(importers, maxBytes, Math.max(maxBytes, DEFAULT_MAX_PDF_BYTES), DEFAULT_READ_WHOLE_BELOW);
+    }
+
+    /**
+     * @param maxPdfBytes    the largest PDF accepted
+     * @param readWholeBelow PDFs of this size or more are read from their file (see {@link PdfImporter#readFile})
+     */
+    public Importers(List<SourceImporter> importers, long maxBytes, long maxPdfBytes, long readWholeBelow) {
         this.importers = List.copyOf(importers);
         this.maxBytes = maxBytes;
+        this.maxPdfBytes = maxPdfBytes;
+        this.readWholeBelow = readWholeBelow;
     }
 
     /**
@@ -58,7 +76,8 @@ public final class Importers {
 
     /**
      * Reads a file with these options (OCR language, progress, cancel). A transcription is given the path, so that
-     * it can find the page image it names beside it.
+     * it can find the page image it names beside it. A large PDF is read where it lies, in pieces (its original is
+     * {@link org.marginalia.model.Original#file on disk} until it is stored).
      *
      * @throws ImportException naming the file: UNREADABLE, TOO_LARGE, UNSUPPORTED, or the importer's own reason
      */
@@ -70,9 +89,18 @@ public final class Importers {
                 throw new ImportException(ImportException.Reason.UNREADABLE, fileName, "it is a folder", null);
             }
             long size = Files.size(file);
+            Optional<PdfImporter> pdf = size >= readWholeBelow ? largePdfReader(file, fileName) : Optional.empty();
+            if (pdf.isPresent()) {
+                if (size > maxPdfBytes) {
+                    throw new ImportException(ImportException.Reason.TOO_LARGE, fileName,
+                            megabytes(size) + ", the limit for a PDF is " + megabytes(maxPdfBytes), null);
+                }
+                return readLarge(pdf.get(), fileName, file, size, options);
+            }
             if (size > maxBytes) {
                 throw new ImportException(ImportException.Reason.TOO_LARGE, fileName,
-                        megabytes(size) + ", the limit is " + megabytes(maxBytes), null);
+                        megabytes(size) + ", the limit is " + megabytes(maxBytes)
+                                + " (" + megabytes(maxPdfBytes) + " for a PDF)", null);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -104,6 +132,28 @@ public final class Importers {
             throw e;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // The importers turn their libraries' failures into reasons; this is the last line for the unforeseen.
+            throw new ImportException(ImportException.Reason.DAMAGED, fileName, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /** The PDF importer when the file's head (or, failing that, its name) says it is a PDF. */
+    private Optional<PdfImporter> largePdfReader(Path file, String fileName) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
+        }
+        return importerFor(fileName, head).filter(PdfImporter.class::isInstance).map(PdfImporter.class::cast);
+    }
+
+    private static ImportedSource readLarge(PdfImporter pdf, String fileName, Path file, long size,
+                                            ImportOptions options) {
+        try {
+            return pdf.readFile(fileName, file, size, options);
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Reason.UNREADABLE, fileName, file + ": " + e.getMessage(), e);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             throw new ImportException(ImportException.Reason.DAMAGED, fileName, String.valueOf(e.getMessage()), e);
         }
     }

@@ -6,11 +6,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.marginalia.model.ImportOptions;
+import org.marginalia.model.PageProgress;
 
 /**
  * The child JVM that reads one large PDF: {@code PdfChildMain FILE NAME [OCR-LANGUAGE LANGUAGE-FOLDER]} writes
@@ -33,12 +33,13 @@ public final class PdfChildMain {
         }
         Path file = Path.of(args[0]);
         String fileName = args[1];
-        ImportOptions options = args.length == 2 ? ImportOptions.defaults()
-                : ImportOptions.ocr(args[2], args[3].isEmpty() ? null : Path.of(args[3]));
+        ImportOptions options = (args.length == 2 ? ImportOptions.defaults()
+                : ImportOptions.ocr(args[2], args[3].isEmpty() ? null : Path.of(args[3])))
+                .withProgress(new FramedProgress(frames));
         try {
             PdfExtraction extraction = PdfExtraction.read(fileName,
                     () -> Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache()),
-                    () -> readAll(file), Integer.MAX_VALUE, () -> false, options).orElseThrow();
+                    () -> PdfExtraction.sample(file), Integer.MAX_VALUE, () -> false, options).orElseThrow();
             PdfFrames.writeText(frames, extraction);
         } catch (ImportException e) {
             PdfFrames.writeError(frames, e.reason(), detail(e));
@@ -53,11 +54,21 @@ public final class PdfChildMain {
         return open < 0 || !message.endsWith(")") ? "" : message.substring(open + 2, message.length() - 1);
     }
 
-    private static byte[] readAll(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Sends each page to the parent as it starts; the parent ends this process to cancel, so it never asks. */
+    private record FramedProgress(OutputStream frames) implements PageProgress {
+
+        @Override
+        public void page(int page, int pages) {
+            try {
+                PdfFrames.writeProgress(frames, page, pages);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the parent stopped listening", e);
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
         }
     }
 }

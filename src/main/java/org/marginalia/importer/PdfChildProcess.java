@@ -43,19 +43,35 @@ final class PdfChildProcess {
      */
     PdfExtraction extract(String fileName, byte[] bytes, ImportOptions options) {
         Path temp = null;
-        Process process = null;
         try {
             temp = Files.createTempFile("marginalia-pdf-", ".pdf");
             Files.write(temp, bytes);
+            return extract(fileName, temp, options);
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Reason.UNREADABLE, fileName,
+                    "cannot hand it to a separate PDF reader: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Reads the PDF at {@code file} in the child, where it lies (a 1 GB file is never copied nor held in memory);
+     * each page the child starts on is passed to the options' progress, and cancelling ends the child (CANCELLED).
+     */
+    PdfExtraction extract(String fileName, Path file, ImportOptions options) {
+        Process process = null;
+        try {
             process = new ProcessBuilder(List.of(javaExecutable().toString(), "-Xmx" + limits.childHeap(),
                     "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-cp",
-                    System.getProperty("java.class.path"), PdfChildMain.class.getName(), temp.toString(), fileName,
+                    System.getProperty("java.class.path"), PdfChildMain.class.getName(), file.toString(), fileName,
                     options.ocrLanguage(), options.languageFolder() == null ? "" : options.languageFolder().toString()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
                     .start();
             Process child = process;
-            FutureTask<PdfExtraction> answer = new FutureTask<>(() -> PdfFrames.read(fileName, child.getInputStream()));
+            FutureTask<PdfExtraction> answer = new FutureTask<>(() -> PdfFrames.read(fileName, child.getInputStream(),
+                    options.progress()));
             Thread reader = new Thread(answer, "pdf child reader " + fileName);
             reader.setDaemon(true);
             reader.start();
@@ -90,7 +106,6 @@ final class PdfChildProcess {
             if (process != null) {
                 process.destroyForcibly();
             }
-            deleteQuietly(temp);
         }
     }
 

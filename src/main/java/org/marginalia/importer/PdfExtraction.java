@@ -1,11 +1,17 @@
 package org.marginalia.importer;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -63,7 +69,7 @@ record PdfExtraction(String title, String author, String day, String text, int[]
                 return Optional.empty();
             }
             PdfText.Extracted extracted = PdfPageOcr.fillBlankPages(fileName, document,
-                    PdfText.of(document, cancelled), options, cancelled);
+                    PdfText.of(document, cancelled, options.progress()), options, cancelled);
             if (extracted.text().isBlank()) {
                 throw new ImportException(ImportException.Reason.NO_TEXT_LAYER, fileName,
                         pages == 1 ? "its page holds no text, and OCR found none on it"
@@ -74,6 +80,11 @@ record PdfExtraction(String title, String author, String day, String text, int[]
                     extracted.text(), extracted.pageStarts(), extracted.layout()));
         } catch (ImportException e) {
             throw e;
+        } catch (CancellationException e) {
+            if (options.progress().cancelled()) {
+                throw new ImportException(ImportException.Reason.CANCELLED, fileName, null, e);
+            }
+            throw new ImportException(ImportException.Reason.DAMAGED, fileName, describe(e), e);
         } catch (InvalidPasswordException e) {
             throw new ImportException(ImportException.Reason.ENCRYPTED, fileName, null, e);
         } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
@@ -112,6 +123,37 @@ record PdfExtraction(String title, String author, String day, String text, int[]
     private static String describe(Throwable e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** Files up to this size are searched whole for the certificate filter; larger ones at their head and tail. */
+    private static final int SAMPLE_BYTES = 16 * 1024 * 1024;
+
+    /**
+     * The bytes to search for the certificate filter in a PDF on disk: all of a file up to 16 MiB, else its first and
+     * last 8 MiB, where a writer puts the encryption dictionary (beside the trailer, or at the front of a linearised
+     * file), so that telling encryption from damage never reads a 1 GB file into memory.
+     */
+    static byte[] sample(Path file) {
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size <= SAMPLE_BYTES) {
+                return Files.readAllBytes(file);
+            }
+            ByteBuffer buffer = ByteBuffer.allocate(SAMPLE_BYTES);
+            int half = SAMPLE_BYTES / 2;
+            buffer.limit(half);
+            while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+                continue;
+            }
+            buffer.limit(SAMPLE_BYTES);
+            long tail = size - half;
+            while (buffer.hasRemaining() && channel.read(buffer, tail + buffer.position() - half) > 0) {
+                continue;
+            }
+            return Arrays.copyOf(buffer.array(), buffer.position());
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     private static boolean contains(byte[] bytes, byte[] pattern) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.marginalia.model.PageLayout;
+import org.marginalia.model.PageProgress;
 import org.marginalia.model.PageUnit;
 import org.marginalia.model.WordBox;
 import org.marginalia.model.WordOrigin;
@@ -19,13 +20,16 @@ import org.marginalia.model.WordOrigin;
  * The child JVM's answer on its standard output: a magic line, then either {@code T} with title, author, day, the
  * page starts, the text and each page's layout (size, then its words with offsets and boxes), or {@code E} with a
  * {@link ImportException.Reason} name and a detail. Strings are UTF-8 with an int length before them, counts and
- * offsets big-endian ints, sizes and boxes big-endian doubles. Anything else is a broken answer.
+ * offsets big-endian ints, sizes and boxes big-endian doubles. Anything else is a broken answer. Before the answer,
+ * the child may send any number of {@code P} frames (page, pages: two ints), one as it starts reading each page, so
+ * that the window shows how far a long PDF got.
  */
 final class PdfFrames {
 
     private static final byte[] MAGIC = "MARGINALIA-PDF/2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int TEXT = 'T';
     private static final int ERROR = 'E';
+    private static final int PROGRESS = 'P';
     /** A Java string cannot be longer; a larger length means the stream is not ours. */
     private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
 
@@ -60,6 +64,14 @@ final class PdfFrames {
         out.flush();
     }
 
+    /** Says that page {@code page} of {@code pages} is being read. */
+    static void writeProgress(OutputStream stream, int page, int pages) throws IOException {
+        DataOutputStream out = start(stream, PROGRESS);
+        out.writeInt(page);
+        out.writeInt(pages);
+        out.flush();
+    }
+
     static void writeError(OutputStream stream, ImportException.Reason reason, String detail) throws IOException {
         DataOutputStream out = start(stream, ERROR);
         writeString(out, reason.name());
@@ -71,13 +83,18 @@ final class PdfFrames {
      * @throws ImportException the child's own reason, or DAMAGED naming the file when the answer is broken
      */
     static PdfExtraction read(String fileName, InputStream stream) {
+        return read(fileName, stream, PageProgress.NONE);
+    }
+
+    /** As {@link #read(String, InputStream)}, passing each page the child starts on to {@code progress}. */
+    static PdfExtraction read(String fileName, InputStream stream, PageProgress progress) {
         try {
             DataInputStream in = new DataInputStream(stream);
-            byte[] magic = in.readNBytes(MAGIC.length);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw broken(fileName, "no answer", null);
+            int kind = nextKind(fileName, in);
+            while (kind == PROGRESS) {
+                progress.page(in.readInt(), in.readInt());
+                kind = nextKind(fileName, in);
             }
-            int kind = in.readUnsignedByte();
             if (kind == ERROR) {
                 ImportException.Reason reason = ImportException.Reason.valueOf(readString(in));
                 throw new ImportException(reason, fileName, readString(in), null);
@@ -103,6 +120,14 @@ final class PdfFrames {
         } catch (IOException | IllegalArgumentException e) {
             throw broken(fileName, e.getMessage(), e);
         }
+    }
+
+    private static int nextKind(String fileName, DataInputStream in) throws IOException {
+        byte[] magic = in.readNBytes(MAGIC.length);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw broken(fileName, "no answer", null);
+        }
+        return in.readUnsignedByte();
     }
 
     private static List<PageLayout> readLayout(DataInputStream in) throws IOException {

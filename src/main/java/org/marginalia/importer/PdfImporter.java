@@ -1,6 +1,8 @@
 package org.marginalia.importer;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.Loader;
@@ -8,6 +10,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.marginalia.model.ImportOptions;
 import org.marginalia.model.ImportedSource;
+import org.marginalia.model.Original;
 import org.marginalia.model.PageProgress;
 import org.marginalia.model.PageStarts;
 import org.marginalia.model.SourceType;
@@ -87,6 +90,30 @@ public final class PdfImporter implements SourceImporter {
         }
         return new ImportedSource(extraction.metadata(), SourceType.PDF, fileName, bytes, Fingerprint.sha256Hex(bytes),
                 extraction.text(), PageStarts.of(extraction.pageStarts()), extraction.layout());
+    }
+
+    /**
+     * Reads a PDF where it lies, for files too large to hold in memory: in the child JVM when this runtime can start
+     * one (its heap is the memory cap), else here under the watchdog, PDFBox reading the file through a buffered
+     * window. The source's original stays {@link Original#file on disk} until the store keeps it in pieces.
+     */
+    public ImportedSource readFile(String fileName, Path file, long size, ImportOptions options) throws IOException {
+        String sha256 = Fingerprint.sha256Hex(file);
+        PdfExtraction extraction;
+        if (PdfChildProcess.available()) {
+            extraction = new PdfChildProcess(limits).extract(fileName, file, options);
+        } else {
+            AtomicLong lastBeat = new AtomicLong(System.nanoTime());
+            ImportOptions beating = options.withProgress(new Heartbeat(options.progress(), lastBeat));
+            extraction = Watchdog.run(fileName, limits.timeLimit(), lastBeat, () -> PdfExtraction.read(fileName,
+                            () -> Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache()),
+                            () -> PdfExtraction.sample(file), Integer.MAX_VALUE,
+                            () -> Thread.currentThread().isInterrupted(), beating))
+                    .orElseThrow(() -> new ImportException(ImportException.Reason.DAMAGED, fileName,
+                            "it could not be read", null));
+        }
+        return new ImportedSource(extraction.metadata(), SourceType.PDF, fileName, Original.file(file, size),
+                sha256, extraction.text(), PageStarts.of(extraction.pageStarts()), extraction.layout(), List.of());
     }
 
     /** Passes OCR's pages on and restarts the watchdog's clock at each: a long scan is not a hanging file. */

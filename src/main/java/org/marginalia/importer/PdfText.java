@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.marginalia.model.PageLayout;
+import org.marginalia.model.PageProgress;
 
 /**
  * The text of a PDF in one pass, with where each page begins. Each page's text is normalised to LF line ends on
@@ -29,17 +30,29 @@ final class PdfText extends PDFTextStripper {
     /** Polling on every operator would cost more than it saves; a page has thousands of them. */
     private static final int CHECK_EVERY = 256;
     private final BooleanSupplier cancelled;
+    private final PageProgress progress;
     private StringWriter writer;
     private int operators;
+    private int pageCount;
 
-    private PdfText(BooleanSupplier cancelled) {
+    private PdfText(BooleanSupplier cancelled, PageProgress progress) {
         this.cancelled = cancelled;
+        this.progress = progress;
         setLineSeparator("\n");
     }
 
     /** @throws CancellationException when {@code cancelled} turns true: a watchdog gave up on this extraction */
     static Extracted of(PDDocument document, BooleanSupplier cancelled) throws IOException {
-        PdfText stripper = new PdfText(cancelled);
+        return of(document, cancelled, PageProgress.NONE);
+    }
+
+    /**
+     * As {@link #of(PDDocument, BooleanSupplier)}, reporting each page to {@code progress} before reading it, so a
+     * long PDF shows how far it got; when the progress says cancelled, extraction stops as for {@code cancelled}.
+     */
+    static Extracted of(PDDocument document, BooleanSupplier cancelled, PageProgress progress) throws IOException {
+        PdfText stripper = new PdfText(() -> cancelled.getAsBoolean() || progress.cancelled(), progress);
+        stripper.pageCount = document.getNumberOfPages();
         stripper.writer = new StringWriter();
         stripper.writeText(document, stripper.writer);
         return stripper.assemble();
@@ -58,6 +71,7 @@ final class PdfText extends PDFTextStripper {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("PDF text extraction was given up");
         }
+        progress.page(getCurrentPageNo(), pageCount);
         super.startPage(page);
         output.flush();
         rawStarts.add(writer.getBuffer().length());

@@ -74,6 +74,7 @@ public final class Project implements AutoCloseable {
      */
     public static Project open(Path path, SourceReader reader) {
         Project project = new Project(openFile(path), reader, systemClock(), defaultAuthor());
+        project.sources.pruneOriginals();
         project.backups.afterOpen();
         project.warnIfSynced();
         return project;

@@ -66,8 +66,8 @@ public final class ZoteroService {
             }
             ImportedSource read = reader.read(attachment.get().file());
             ImportedSource cited = new ImportedSource(item.source().metadata().title().isEmpty() ? read.metadata()
-                    : item.source().metadata(), read.type(), read.fileName(), read.bytes(), read.sha256(),
-                    read.text(), read.pages());
+                    : item.source().metadata(), read.type(), read.fileName(), read.original(), read.sha256(),
+                    read.text(), read.pages(), List.of(), List.of());
             ready.add(new Ready(item, attachment.get(), cited));
         }
         return file.inTransaction(tx -> {

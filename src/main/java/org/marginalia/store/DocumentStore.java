@@ -1,5 +1,11 @@
 package org.marginalia.store;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.marginalia.model.Document;
 import org.marginalia.model.ImportedSource;
+import org.marginalia.model.Original;
 import org.marginalia.model.PageStarts;
 import org.marginalia.model.SourceMetadata;
 import org.marginalia.model.SourceType;
@@ -23,9 +30,16 @@ public final class DocumentStore {
             source_type, file_name, sha256, text_length, page_starts, imported_at""";
 
     private final Connection connection;
+    private final OriginalStore originals;
 
     DocumentStore(Connection connection) {
+        this(connection, new OriginalStore(connection));
+    }
+
+    /** With originals kept by {@code originals} (tests give it small pieces). */
+    DocumentStore(Connection connection, OriginalStore originals) {
         this.connection = connection;
+        this.originals = originals;
     }
 
     public long insert(ImportedSource source, Instant now) throws SQLException {
@@ -35,19 +49,47 @@ public final class DocumentStore {
     /** Inserts a source; a positive {@code id} is kept (a removed source put back under its old id). */
     public long insert(ImportedSource source, Instant now, long id) throws SQLException {
         SourceMetadata m = source.metadata();
+        Object[] original = keep(source);
         return Rows.insert(connection, "document", List.of("title", "author", "publisher", "doc_date", "url",
                 "archive", "collection", "box", "folder", "event_date", "source_type", "file_name", "sha256",
-                "original_bytes", "plain_text", "text_length", "page_starts", "imported_at"), id,
+                "original_bytes", "original_id", "plain_text", "text_length", "page_starts", "imported_at"), id,
                 m.title(), m.author(), m.publisher(), m.date(), m.url(), m.archive(), m.collection(), m.box(),
-                m.folder(), m.eventDate(), source.type().word(), source.fileName(), source.sha256(), source.bytes(),
-                source.text(), source.text().length(), encodePages(source.pages()), now);
+                m.folder(), m.eventDate(), source.type().word(), source.fileName(), source.sha256(), original[0],
+                original[1], source.text(), source.text().length(), encodePages(source.pages()), now);
+    }
+
+    /**
+     * The values of original_bytes and original_id for a source's original: new ones are kept in pieces (see
+     * {@link OriginalStore}), an original the project keeps already is named again.
+     */
+    private Object[] keep(ImportedSource source) throws SQLException {
+        long originalId;
+        try {
+            if (source.original() instanceof Original.Kept kept) {
+                originalId = kept.id();
+            } else if (source.original() instanceof Original.OnDisk file) {
+                try (InputStream in = Files.newInputStream(file.path())) {
+                    originalId = originals.write(in, source.sha256(), source.fileName());
+                }
+            } else {
+                originalId = originals.write(new ByteArrayInputStream(source.original().bytes()), null,
+                        source.fileName());
+            }
+        } catch (IOException e) {
+            throw new SQLException("cannot read '" + source.fileName() + "' again to keep it: " + e.getMessage(), e);
+        }
+        return new Object[] {new byte[0], originalId};
     }
 
     /** Everything stored of a source's content, as it was imported: for putting a removed source back. */
     public ImportedSource content(long id) throws SQLException {
         Document d = get(id).orElseThrow(() -> new SQLException("no source with id " + id));
-        return new ImportedSource(d.metadata(), d.type(), d.fileName(), originalBytes(id), d.sha256(), text(id),
-                d.pages());
+        Optional<Long> kept = originalId(id);
+        Original original = kept.isPresent()
+                ? new Original.Kept(kept.get(), originals.size(kept.get()).orElseThrow())
+                : Original.of(originalBytes(id));
+        return new ImportedSource(d.metadata(), d.type(), d.fileName(), original, d.sha256(), text(id),
+                d.pages(), List.of(), List.of());
     }
 
     public Optional<Document> get(long id) throws SQLException {
@@ -162,10 +204,59 @@ public final class DocumentStore {
         return whole.substring(Math.min(start, whole.length()), Math.min(end, whole.length()));
     }
 
-    /** The bytes of the file as it was imported. */
+    /** The bytes of the file as it was imported, whole in memory: for files known to be small. */
     public byte[] originalBytes(long id) throws SQLException {
+        Optional<Long> kept = originalId(id);
+        if (kept.isPresent()) {
+            return originals.readAll(kept.get());
+        }
         return Rows.single(connection, "SELECT original_bytes FROM document WHERE id = ?", rs -> rs.getBytes(1),
                 "no source with id " + id, id);
+    }
+
+    /**
+     * The id of the source's original in {@link OriginalStore}, or empty when it is kept as one value in the row (a
+     * source stored before schema version 9).
+     */
+    public Optional<Long> originalId(long id) throws SQLException {
+        return Rows.single(connection, "SELECT original_id FROM document WHERE id = ?",
+                rs -> Optional.ofNullable(Rows.nullableLong(rs, "original_id")), "no source with id " + id, id);
+    }
+
+    /** The length in bytes of the source's original file. */
+    public long originalSize(long id) throws SQLException {
+        Optional<Long> kept = originalId(id);
+        if (kept.isPresent()) {
+            return originals.size(kept.get()).orElseThrow();
+        }
+        return Rows.single(connection, "SELECT length(original_bytes) FROM document WHERE id = ?",
+                rs -> rs.getLong(1), "no source with id " + id, id);
+    }
+
+    /**
+     * The source's original as a file of its name in the owner-only temporary folder, written a piece at a time the
+     * first time and found again afterwards (the folder is keyed by the original's hash, so a changed original is a
+     * new file): for PDFBox to draw pages of, or OCR to read, a file too large to hold in memory.
+     */
+    public Path originalFile(long id) throws SQLException {
+        Document d = get(id).orElseThrow(() -> new SQLException("no source with id " + id));
+        Optional<Long> kept = originalId(id);
+        String key = kept.isPresent() ? originals.sha256(kept.get()) : "row-" + id + "-" + d.sha256();
+        return OriginalCopy.of(this, d, key);
+    }
+
+    /** Writes the source's original file to {@code out}, a piece at a time when it is kept in pieces. */
+    public void copyOriginalTo(long id, OutputStream out) throws SQLException {
+        Optional<Long> kept = originalId(id);
+        if (kept.isPresent()) {
+            originals.copyTo(kept.get(), out);
+            return;
+        }
+        try {
+            out.write(originalBytes(id));
+        } catch (IOException e) {
+            throw new SQLException("cannot write the original of source " + id + ": " + e.getMessage(), e);
+        }
     }
 
     public void updateMetadata(long id, SourceMetadata m) throws SQLException {
@@ -186,11 +277,12 @@ public final class DocumentStore {
      */
     public void replaceContent(long id, ImportedSource source, Instant now) throws SQLException {
         String sql = """
-                UPDATE document SET source_type = ?, file_name = ?, sha256 = ?, original_bytes = ?, plain_text = ?,
-                    text_length = ?, page_starts = ?, imported_at = ?
+                UPDATE document SET source_type = ?, file_name = ?, sha256 = ?, original_bytes = ?, original_id = ?,
+                    plain_text = ?, text_length = ?, page_starts = ?, imported_at = ?
                 WHERE id = ?""";
+        Object[] original = keep(source);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            Rows.bind(statement, source.type().word(), source.fileName(), source.sha256(), source.bytes(),
+            Rows.bind(statement, source.type().word(), source.fileName(), source.sha256(), original[0], original[1],
                     source.text(), source.text().length(), encodePages(source.pages()), now, id);
             if (statement.executeUpdate() != 1) {
                 throw new SQLException("no source with id " + id);

@@ -30,10 +30,11 @@ public final class DocumentVersionStore {
     public DocumentVersion archiveCurrent(long documentId, Instant replacedAt) throws SQLException {
         String sql = """
                 INSERT INTO document_version (document_id, version, source_type, file_name, sha256, original_bytes,
-                    plain_text, text_length, page_starts, imported_at, replaced_at)
+                    original_id, plain_text, text_length, page_starts, imported_at, replaced_at)
                 SELECT d.id,
                        coalesce((SELECT max(v.version) FROM document_version v WHERE v.document_id = d.id), 0) + 1,
-                       d.source_type, d.file_name, d.sha256, d.original_bytes, d.plain_text, d.text_length,
+                       d.source_type, d.file_name, d.sha256, d.original_bytes, d.original_id, d.plain_text,
+                       d.text_length,
                        d.page_starts, d.imported_at, ?
                 FROM document d WHERE d.id = ?""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -60,9 +61,9 @@ public final class DocumentVersionStore {
             throw new SQLException("version " + version.version() + " is not the latest of source " + documentId);
         }
         String sql = """
-                UPDATE document SET (source_type, file_name, sha256, original_bytes, plain_text, text_length,
-                    page_starts, imported_at) = (SELECT source_type, file_name, sha256, original_bytes, plain_text,
-                    text_length, page_starts, imported_at FROM document_version WHERE id = ?)
+                UPDATE document SET (source_type, file_name, sha256, original_bytes, original_id, plain_text,
+                    text_length, page_starts, imported_at) = (SELECT source_type, file_name, sha256, original_bytes,
+                    original_id, plain_text, text_length, page_starts, imported_at FROM document_version WHERE id = ?)
                 WHERE id = ?""";
         try (PreparedStatement statement = connection.prepareStatement(sql);
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM document_version WHERE id = ?")) {
@@ -96,8 +97,14 @@ public final class DocumentVersionStore {
                 "no source version with id " + id, id);
     }
 
-    /** The bytes of the file a kept version was imported from. */
+    /** The bytes of the file a kept version was imported from, whole in memory. */
     public byte[] originalBytes(long id) throws SQLException {
+        Optional<Long> kept = Rows.single(connection, "SELECT original_id FROM document_version WHERE id = ?",
+                rs -> Optional.ofNullable(Rows.nullableLong(rs, "original_id")), "no source version with id " + id,
+                id);
+        if (kept.isPresent()) {
+            return new OriginalStore(connection).readAll(kept.get());
+        }
         return Rows.single(connection, "SELECT original_bytes FROM document_version WHERE id = ?", rs -> rs.getBytes(1),
                 "no source version with id " + id, id);
     }

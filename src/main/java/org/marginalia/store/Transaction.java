@@ -15,6 +15,10 @@ public final class Transaction {
         return new DocumentStore(connection);
     }
 
+    public OriginalStore originals() {
+        return new OriginalStore(connection);
+    }
+
     public CitationDetailsStore citationDetails() {
         return new CitationDetailsStore(connection);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -152,8 +153,17 @@ class ReanchorStoreTest {
         long passage;
         try (ProjectFile v1 = ProjectFile.openChecked(path, Migrations.of(scripts.subList(0, 1)))) {
             assertThat(v1.schemaVersion()).isEqualTo(1);
-            doc = v1.inTransaction(tx -> tx.documents().insert(
-                    source("a".repeat(64), "memo.txt", TEXT, SourceType.TEXT, null), T0));
+            // Written as a version-1 program wrote it: the original as one value in the row.
+            doc = v1.inTransaction(tx -> {
+                try (PreparedStatement insert = v1.connection().prepareStatement("""
+                        INSERT INTO document (title, source_type, file_name, sha256, original_bytes, plain_text,
+                            text_length, imported_at) VALUES ('Memo', 'text', 'memo.txt', ?, ?, ?, ?, ?)""")) {
+                    Rows.bind(insert, "a".repeat(64), "memo.txt-bytes".getBytes(StandardCharsets.US_ASCII), TEXT,
+                            TEXT.length(), T0);
+                    insert.executeUpdate();
+                    return Rows.insertedId(insert);
+                }
+            });
             passage = insertPassage(v1, doc, new TextSpan(8, 14));
         }
         try (ProjectFile upgraded = ProjectFile.open(path)) {
@@ -167,6 +177,8 @@ class ReanchorStoreTest {
                     .isEmpty();
             DocumentVersion kept = upgraded.inTransaction(tx -> tx.documentVersions().archiveCurrent(doc, T1));
             assertThat(upgraded.<String>inTransaction(tx -> tx.documentVersions().text(kept.id()))).isEqualTo(TEXT);
+            assertThat(upgraded.<byte[]>inTransaction(tx -> tx.documentVersions().originalBytes(kept.id())))
+                    .isEqualTo("memo.txt-bytes".getBytes(StandardCharsets.US_ASCII));
             assertThat(upgraded.check()).isEmpty();
         }
     }
