@@ -34,8 +34,11 @@ import org.marginalia.store.ProjectFile;
  */
 final class ArchiveFixture {
 
-    /** Raised when what the fixture holds changes, so an older cached copy is not used. */
-    private static final int VERSION = 1;
+    /**
+     * Raised when what the fixture holds or its schema changes, so an older cached copy is not used (2: the sources
+     * list's covering index; an older copy would be upgraded on every run's first open).
+     */
+    private static final int VERSION = 2;
     static final int TAGS = 500;
     static final int PASSAGES_PER_SOURCE = 20;
     static final int PDFS = 3;

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,17 @@ public final class PassageService {
 
     public List<Annotation> list() {
         return file.inTransaction(tx -> tx.annotations().all());
+    }
+
+    /** Those of these passages that exist, in one read (the window reading again what an edit changed). */
+    public List<Annotation> find(Collection<Long> ids) {
+        return file.inTransaction(tx -> {
+            List<Annotation> found = new ArrayList<>();
+            for (long id : ids) {
+                tx.annotations().get(id).ifPresent(found::add);
+            }
+            return found;
+        });
     }
 
     public List<Annotation> forDocument(long documentId) {

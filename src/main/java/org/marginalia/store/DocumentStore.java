@@ -28,6 +28,11 @@ public final class DocumentStore {
     private static final String COLUMNS = """
             id, title, author, publisher, doc_date, url, archive, collection, box, folder, event_date,
             source_type, file_name, sha256, text_length, page_starts, imported_at""";
+    /**
+     * Every source's details in id order, read from the covering index {@code document_listed} (migration 009 names
+     * exactly {@link #COLUMNS}), so the list never walks a source's original bytes and text.
+     */
+    static final String LISTED = "SELECT " + COLUMNS + " FROM document ORDER BY id";
 
     private final Connection connection;
     private final OriginalStore originals;
@@ -117,8 +122,7 @@ public final class DocumentStore {
     }
 
     public List<Document> all() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM document ORDER BY id")) {
+        try (PreparedStatement statement = connection.prepareStatement(LISTED)) {
             return Rows.list(statement, DocumentStore::map);
         }
     }

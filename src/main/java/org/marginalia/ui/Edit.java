@@ -17,4 +17,12 @@ public interface Edit {
 
     /** Redoes the change; returns the edit that undoes it again. */
     Edit redo(Project project);
+
+    /**
+     * What the change, its undo and its redo touch, so the window re-reads only that. Everything unless the edit
+     * says less: an edit that claims too little leaves the window showing what is no longer so.
+     */
+    default Changed changed() {
+        return Changed.EVERYTHING;
+    }
 }

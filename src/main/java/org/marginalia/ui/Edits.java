@@ -16,7 +16,8 @@ import org.marginalia.project.TaggedPassage;
 
 /**
  * The window's undoable edits, one record each. A record's fields are everything its next call needs; a field named
- * {@code removed} is the snapshot of what the last call took out of the project (null while nothing is out).
+ * {@code removed} is the snapshot of what the last call took out of the project (null while nothing is out). Edits
+ * of one passage or of links say so in {@link #changed()}; the others have the window read everything again.
  */
 public sealed interface Edits extends Edit {
 
@@ -34,6 +35,10 @@ public sealed interface Edits extends Edit {
             p.passages().restore(removed);
             return new MarkPassage(created, null);
         }
+
+        public Changed changed() {
+            return Changed.passageAndLinks(created.id());
+        }
     }
 
     /** A passage deleted with its tags and links. */
@@ -49,6 +54,10 @@ public sealed interface Edits extends Edit {
 
         public Edit redo(Project p) {
             return new DeletePassage(p.passages().delete(removed.annotation().id()));
+        }
+
+        public Changed changed() {
+            return Changed.passageAndLinks(removed.annotation().id());
         }
     }
 
@@ -75,6 +84,10 @@ public sealed interface Edits extends Edit {
                 p.passages().removeTag(passageId, tagId);
             }
         }
+
+        public Changed changed() {
+            return Changed.passage(passageId);
+        }
     }
 
     /** A passage's note changed. */
@@ -91,6 +104,10 @@ public sealed interface Edits extends Edit {
         public Edit redo(Project p) {
             p.passages().setNote(passageId, after);
             return this;
+        }
+
+        public Changed changed() {
+            return Changed.passage(passageId);
         }
     }
 
@@ -109,6 +126,10 @@ public sealed interface Edits extends Edit {
             p.links().restore(created);
             return this;
         }
+
+        public Changed changed() {
+            return Changed.LINKS;
+        }
     }
 
     /** A link removed. */
@@ -125,6 +146,10 @@ public sealed interface Edits extends Edit {
         public Edit redo(Project p) {
             p.links().delete(removed.id());
             return this;
+        }
+
+        public Changed changed() {
+            return Changed.LINKS;
         }
     }
 

@@ -1,12 +1,16 @@
 package org.marginalia.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
 import org.marginalia.project.Project;
 
@@ -61,6 +65,40 @@ final class PanesModel {
         }
     }
 
+    /**
+     * Passages read again after an edit: a pane whose source holds one of them (or had it) takes its passages anew
+     * from its own and those; every pane takes new links. Panes of other sources are left alone.
+     */
+    void apply(ChangedPassages changes) {
+        Map<Long, String> colors = null;
+        Set<Long> linked = null;
+        for (SourcePaneModel pane : panes) {
+            Document shown = pane.documentProperty().get();
+            if (shown == null) {
+                continue;
+            }
+            List<Annotation> kept = new ArrayList<>(pane.passages().stream()
+                    .filter(a -> !changes.asked().contains(a.id())).toList());
+            boolean touched = kept.size() < pane.passages().size() || changes.linksChanged();
+            for (Annotation a : changes.found()) {
+                if (a.documentId() == shown.id()) {
+                    kept.add(a);
+                    touched = true;
+                }
+            }
+            if (touched) {
+                kept.sort(Comparator.comparingLong(Annotation::id));
+                colors = colors == null ? tagColors() : colors;
+                linked = linked == null ? ProjectState.linkedIdsOf(library.links()) : linked;
+                pane.update(kept, colors, linked);
+            }
+        }
+    }
+
+    private Map<Long, String> tagColors() {
+        return ProjectState.colorsOf(library.tags().stream().map(TagItem::tag).toList());
+    }
+
     /** What a pane asks before it shows another source (an editor with unsaved changes asks the user). */
     void askBeforeAnotherSource(BiConsumer<SourcePaneModel, Runnable> check) {
         this.beforeAnotherSource = check;
@@ -88,8 +126,7 @@ final class PanesModel {
         long documentId = source.id();
         Consumer<String> show = text -> {
             pane.show(source, text);
-            pane.update(library.allPassages(), ProjectState.colorsOf(library.tags().stream().map(TagItem::tag)
-                    .toList()), ProjectState.linkedIdsOf(library.links()));
+            pane.update(library.passagesOf(documentId), tagColors(), ProjectState.linkedIdsOf(library.links()));
             then.run();
         };
         String cached = texts.get(source);

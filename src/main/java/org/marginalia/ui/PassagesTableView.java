@@ -3,6 +3,7 @@ package org.marginalia.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -17,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.marginalia.model.Annotation;
+import org.marginalia.model.Tag;
 
 /** Every passage in a table, filtered by tags and text; double-click shows the passage in a pane. */
 final class PassagesTableView {
@@ -28,6 +30,7 @@ final class PassagesTableView {
     private final TableView<PassageRow> table = new TableView<>();
     private final TagFilterChips tagFilter = new TagFilterChips(checked -> filter());
     private final TextField textFilter = new TextField();
+    private List<Tag> chipTags;
 
     PassagesTableView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -89,8 +92,13 @@ final class PassagesTableView {
         });
     }
 
+    /** New chips when the codebook changed; a passage count that moved (each tagging) leaves them and the filter. */
     private void syncTags() {
-        tagFilter.setTags(vm.tags().stream().map(TagItem::tag).toList());
+        List<Tag> tags = vm.tags().stream().map(TagItem::tag).toList();
+        if (!tags.equals(chipTags)) {
+            chipTags = tags;
+            tagFilter.setTags(tags);
+        }
     }
 
     private void filter() {

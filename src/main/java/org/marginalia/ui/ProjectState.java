@@ -29,12 +29,14 @@ record ProjectState(List<Document> sources, Map<Long, Integer> sourceCounts, Lis
         sources.forEach(d -> byId.put(d.id(), d));
         Map<Long, Tag> tagById = new HashMap<>();
         tags.forEach(t -> tagById.put(t.id(), t));
-        return passages.stream().map(a -> {
-            Document d = byId.get(a.documentId());
-            return new PassageRow(a, d == null ? "" : d.title(),
-                    a.tagIds().stream().map(tagById::get).filter(t -> t != null).toList(),
-                    d == null ? 0 : d.pages().pageAt(a.span().start()));
-        }).toList();
+        return passages.stream().map(a -> row(a, byId.get(a.documentId()), tagById)).toList();
+    }
+
+    /** One row of the passages table; {@code source} may be null (then no title and no page). */
+    static PassageRow row(Annotation a, Document source, Map<Long, Tag> tagById) {
+        return new PassageRow(a, source == null ? "" : source.title(),
+                a.tagIds().stream().map(tagById::get).filter(t -> t != null).toList(),
+                source == null ? 0 : source.pages().pageAt(a.span().start()));
     }
 
     Map<Long, String> tagColors() {
@@ -46,8 +48,11 @@ record ProjectState(List<Document> sources, Map<Long, Integer> sourceCounts, Lis
     }
 
     String counts() {
-        return plural(sources.size(), "source") + " · " + plural(passages.size(), "passage") + " · "
-                + plural(links.size(), "link");
+        return counts(sources.size(), passages.size(), links.size());
+    }
+
+    static String counts(int sources, int passages, int links) {
+        return plural(sources, "source") + " · " + plural(passages, "passage") + " · " + plural(links, "link");
     }
 
     static Map<Long, String> colorsOf(List<Tag> tags) {

@@ -42,6 +42,8 @@ final class TagsView {
     private final WorkbenchViewModel vm;
     private final TreeView<TagItem> tree = new TreeView<>();
     private final TextField filter = new TextField();
+    // The tree's item of each tag shown, from the last rebuild.
+    private final Map<Long, TreeItem<TagItem>> items = new HashMap<>();
 
     TagsView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -90,12 +92,40 @@ final class TagsView {
     }
 
     private void bind() {
-        vm.tags().addListener((ListChangeListener<TagItem>) c -> rebuild());
+        vm.tags().addListener((ListChangeListener<TagItem>) this::tagsChanged);
         rebuild();
     }
 
+    /**
+     * When only passage counts moved (a passage tagged or untagged), the tree keeps its items and each changed tag's
+     * item takes its new count: no rebuild, so the selection, scroll position and expanded folders stay as they are.
+     */
+    private void tagsChanged(ListChangeListener.Change<? extends TagItem> change) {
+        Map<Long, TagItem> recounted = new HashMap<>();
+        while (change.next()) {
+            if (!change.wasReplaced() || change.getRemovedSize() != change.getAddedSize()) {
+                rebuild();
+                return;
+            }
+            for (int i = 0; i < change.getAddedSize(); i++) {
+                TagItem now = change.getAddedSubList().get(i);
+                if (!change.getRemoved().get(i).tag().equals(now.tag())) {
+                    rebuild();
+                    return;
+                }
+                recounted.put(now.tag().id(), now);
+            }
+        }
+        recounted.forEach((id, now) -> {
+            TreeItem<TagItem> item = items.get(id);
+            if (item != null) {
+                item.setValue(now);
+            }
+        });
+    }
+
     private void rebuild() {
-        Map<Long, TreeItem<TagItem>> items = new HashMap<>();
+        items.clear();
         List<TagItem> shown = TagFilter.matching(vm.tags(), filter.getText());
         shown.forEach(t -> {
             TreeItem<TagItem> item = new TreeItem<>(t);

@@ -1,6 +1,7 @@
 package org.marginalia.ui;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.marginalia.project.Project;
@@ -15,11 +16,12 @@ final class UndoController implements EditRunner {
     private final Project project;
     private final Background background;
     private final Notices notices;
-    private final Consumer<Runnable> refresh;
+    private final BiConsumer<Changed, Runnable> refresh;
     private final History history = new History();
     private int inFlight;
 
-    UndoController(Project project, Background background, Notices notices, Consumer<Runnable> refresh) {
+    /** {@code refresh} re-reads what an edit changed and then runs what follows. */
+    UndoController(Project project, Background background, Notices notices, BiConsumer<Changed, Runnable> refresh) {
         this.project = project;
         this.background = background;
         this.notices = notices;
@@ -42,13 +44,13 @@ final class UndoController implements EditRunner {
     @Override
     public void recorded(Edit edit, Runnable then) {
         history.done(edit);
-        refresh.accept(then);
+        refresh.accept(edit.changed(), then);
     }
 
     @Override
     public void recordedAll(List<? extends Edit> done, Runnable then) {
         done.forEach(history::done);
-        refresh.accept(then);
+        refresh.accept(done.stream().map(Edit::changed).reduce(Changed::and).orElse(Changed.EVERYTHING), then);
     }
 
     void undo() {
@@ -65,7 +67,7 @@ final class UndoController implements EditRunner {
             inFlight--;
             history.undone(redoable);
             notices.say("Undone: " + edit.label() + " — Ctrl+Shift+Z to redo");
-            refresh.accept(() -> { });
+            refresh.accept(edit.changed(), () -> { });
         }, e -> {
             inFlight--;
             history.undoFailed(edit);
@@ -87,7 +89,7 @@ final class UndoController implements EditRunner {
             inFlight--;
             history.redone(undoable);
             notices.say("Redone: " + edit.label());
-            refresh.accept(() -> { });
+            refresh.accept(edit.changed(), () -> { });
         }, e -> {
             inFlight--;
             history.redoFailed(edit);

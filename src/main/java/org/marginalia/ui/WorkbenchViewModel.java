@@ -77,6 +77,27 @@ public final class WorkbenchViewModel {
         });
     }
 
+    /**
+     * Re-reads only what an edit changed (a few passages, the links), then runs {@code then}; everything when the edit
+     * says so or names a source or tag the window does not list yet. Jobs run in order, so a later full read never
+     * gets overtaken by this one.
+     */
+    void refresh(Changed changed, Runnable then) {
+        if (changed.everything() || !library.loaded()) {
+            refresh(then);
+            return;
+        }
+        background.run("Loading", p -> ChangedPassages.read(project, changed), changes -> {
+            if (!library.apply(changes)) {
+                refresh(then);
+                return;
+            }
+            panes.apply(changes);
+            current.refreshed();
+            then.run();
+        });
+    }
+
     /** Shows a source in a pane, reading its text once. */
     public void openInPane(int paneIndex, long documentId) {
         openInPane(paneIndex, documentId, () -> { });

@@ -30,7 +30,7 @@ class UndoControllerTest {
     void eachUndoTakesTheNextEditAndRedoBringsThemBackInOrder() {
         List<String> calls = new ArrayList<>();
         Notices notices = new Notices();
-        UndoController undo = new UndoController(null, Background.inline(), notices, Runnable::run);
+        UndoController undo = new UndoController(null, Background.inline(), notices, (changed, then) -> then.run());
         undo.recorded(new Counting("A", calls, false), () -> { });
         undo.recorded(new Counting("B", calls, false), () -> { });
         undo.undo();
@@ -48,7 +48,7 @@ class UndoControllerTest {
         List<Throwable> failures = new ArrayList<>();
         Background background = Background.inline();
         background.setOnFailure(failures::add);
-        UndoController undo = new UndoController(null, background, new Notices(), Runnable::run);
+        UndoController undo = new UndoController(null, background, new Notices(), (changed, then) -> then.run());
         undo.recorded(new Counting("A", new ArrayList<>(), true), () -> { });
         undo.undo();
         assertThat(failures).singleElement().satisfies(e -> assertThat(e).hasMessage("disk gone"));
