@@ -105,7 +105,7 @@ final class StartupProbe {
         }
     }
 
-    private static long peakRssKb() {
+    static long peakRssKb() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream()
                     .filter(line -> line.startsWith("VmHWM:"))
