@@ -32,7 +32,7 @@ public final class ProjectFile implements AutoCloseable {
     private int depth;
     private long committed;
 
-    private ProjectFile(Path path, Connection connection, ReadOnlyConnection readOnly) {
+    ProjectFile(Path path, Connection connection, ReadOnlyConnection readOnly) {
         this.path = path;
         this.connection = connection;
         this.backups = new Backups(path, Clock.systemUTC());
@@ -356,7 +356,7 @@ public final class ProjectFile implements AutoCloseable {
         return intQuery(statement, "PRAGMA " + pragma);
     }
 
-    private static int intQuery(Statement statement, String sql) throws SQLException {
+    static int intQuery(Statement statement, String sql) throws SQLException {
         try (ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
