@@ -23,9 +23,11 @@ public final class DocumentStore {
             source_type, file_name, sha256, text_length, page_starts, imported_at""";
 
     private final Connection connection;
+    private final Statements statements;
 
-    DocumentStore(Connection connection) {
+    DocumentStore(Connection connection, Statements statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     public long insert(ImportedSource source, Instant now) throws SQLException {
@@ -35,7 +37,7 @@ public final class DocumentStore {
     /** Inserts a source; a positive {@code id} is kept (a removed source put back under its old id). */
     public long insert(ImportedSource source, Instant now, long id) throws SQLException {
         SourceMetadata m = source.metadata();
-        return Rows.insert(connection, "document", List.of("title", "author", "publisher", "doc_date", "url",
+        return Rows.insert(statements, "document", List.of("title", "author", "publisher", "doc_date", "url",
                 "archive", "collection", "box", "folder", "event_date", "source_type", "file_name", "sha256",
                 "original_bytes", "plain_text", "text_length", "page_starts", "imported_at"), id,
                 m.title(), m.author(), m.publisher(), m.date(), m.url(), m.archive(), m.collection(), m.box(),
