@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.marginalia.cli.Cli;
 import org.marginalia.importer.Importers;
+import org.marginalia.project.AppDirectories;
 import org.marginalia.project.FirstUseReader;
 import org.marginalia.project.SourceReader;
 import org.marginalia.ui.Workbench;
@@ -23,6 +24,7 @@ public final class Launcher {
             Workbench.launch(args.length == 0 ? null : Path.of(args[0]), new FirstUseReader(Importers::standard));
             return;
         }
+        AppDirectories.keepNativeLibraries();
         System.exit(Cli.run(args, SourceReader.using(Importers.standard()), System.out, System.err));
     }
 

@@ -22,6 +22,7 @@ public final class Cli {
     public static int run(String[] args, SourceReader reader, PrintStream out, PrintStream err) {
         ProjectOpener opener = new ProjectOpener(reader);
         CommandLine commandLine = new CommandLine(new MarginaliaCommand(), new CommandFactory(opener));
+        MarginaliaCommand.neededBy(args).forEach(commandLine::addSubcommand);
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         commandLine.setOut(stdout);

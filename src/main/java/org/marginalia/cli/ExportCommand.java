@@ -34,7 +34,7 @@ final class ExportCommand extends ProjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project open = opener.open(project)) {
+        try (Project open = opener.openForReading(project)) {
             ExportFormat chosen = ExportFormat.fromWord(format);
             int passages = open.exports().export(out, chosen, new CsvOptions(excel, raw), CitationStyle.named(style),
                     citations);

@@ -3,6 +3,7 @@ package org.marginalia.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.marginalia.model.MarginaliaException;
 import org.marginalia.project.DamagedProjectException;
 import org.marginalia.project.DemoProject;
@@ -20,8 +21,17 @@ final class ProjectOpener {
     }
 
     Project open(Path path) {
+        return withRestoreAdvice(path, () -> Project.open(path, reader));
+    }
+
+    /** For a command that only reads the project: see {@link Project#openForReading}. */
+    Project openForReading(Path path) {
+        return withRestoreAdvice(path, () -> Project.openForReading(path, reader));
+    }
+
+    private Project withRestoreAdvice(Path path, Supplier<Project> opening) {
         try {
-            return remember(Project.open(path, reader));
+            return remember(opening.get());
         } catch (DamagedProjectException e) {
             throw e.newestGoodBackup().map(b -> e.withAdvice("To restore it, run: marginalia restore " + path + " "
                     + b.file())).orElse(e);

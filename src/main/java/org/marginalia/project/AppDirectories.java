@@ -2,6 +2,7 @@ package org.marginalia.project;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.marginalia.store.SqliteLibrary;
 
 /** Where Marginalia keeps its own files (the demo project) on each operating system. */
 public final class AppDirectories {
@@ -26,6 +27,14 @@ public final class AppDirectories {
         }
         String xdg = System.getenv("XDG_DATA_HOME");
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("marginalia");
+    }
+
+    /**
+     * For a start of the command line: native libraries are loaded from a copy kept in the data folder instead of
+     * being copied out of the jar on every start (see {@link SqliteLibrary}).
+     */
+    public static void keepNativeLibraries() {
+        SqliteLibrary.useCopyIn(dataDirectory().resolve("native"));
     }
 
     public static Path demoProject() {

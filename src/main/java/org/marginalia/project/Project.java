@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.time.Clock;
 import org.marginalia.compare.SentenceEmbedder;
 import org.marginalia.store.ProjectFile;
+import org.marginalia.store.ReadingOpen;
 import org.marginalia.store.StoreException;
 
 /**
@@ -80,6 +81,29 @@ public final class Project implements AutoCloseable {
         return project;
     }
 
+    /**
+     * Opens an existing project for a call that only reads it (an export): read-only and without the whole-file
+     * check when the file is clean and current (see {@link ReadingOpen}), otherwise as {@link #open} does. Nothing
+     * is written, so no backup is made either.
+     *
+     * @throws DamagedProjectException when the file is damaged; it names the newest good backup to restore
+     */
+    public static Project openForReading(Path path, SourceReader reader) {
+        ProjectFile file;
+        try {
+            file = ReadingOpen.open(path);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.DAMAGED) {
+                throw DamagedProjectException.of(path.toAbsolutePath(), BackupService.newestGood(path), e);
+            }
+            throw e;
+        }
+        Project project = new Project(file, reader, systemClock(), defaultAuthor());
+        project.backups.afterOpen();
+        project.warnIfSynced();
+        return project;
+    }
+
     /** Opens (or creates) a project whose comparison uses {@code embedder}: for tests of the meaning index. */
     static Project openWith(Path path, SourceReader reader, SentenceEmbedder embedder) {
         return new Project(ProjectFile.openOrCreate(path), reader, systemClock(), defaultAuthor(), embedder);
@@ -93,7 +117,10 @@ public final class Project implements AutoCloseable {
         SyncedFolders.serviceFor(file.path()).ifPresent(service -> {
             String folder = file.path().getParent().toString();
             if (file.readOnly()) {
-                syncedFolderWarning = SyncedFolders.warning(file.path(), service);
+                // Cannot be recorded; warned once all the same when a writable open recorded it before.
+                boolean warned = file.inTransaction(tx -> tx.projectInfo().get(SYNC_WARNED).filter(folder::equals)
+                        .isPresent());
+                syncedFolderWarning = warned ? null : SyncedFolders.warning(file.path(), service);
                 return;
             }
             boolean first = file.inTransaction(tx -> {

@@ -28,9 +28,11 @@ public final class AnnotationStore {
             SELECT id, review_reason, review_score, review_candidate_start, review_candidate_end FROM annotation""";
 
     private final Connection connection;
+    private final Statements statements;
 
-    AnnotationStore(Connection connection) {
+    AnnotationStore(Connection connection, Statements statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     /**
@@ -38,7 +40,7 @@ public final class AnnotationStore {
      * {@code annotation.id()} is positive, which restores a deleted passage under its old id.
      */
     public long insert(Annotation a) throws SQLException {
-        return Rows.insert(connection, "annotation", List.of("document_id", "start_offset", "end_offset", "quote",
+        return Rows.insert(statements, "annotation", List.of("document_id", "start_offset", "end_offset", "quote",
                 "prefix", "suffix", "note", "author", "created_at", "modified_at"), a.id(), a.documentId(),
                 a.span().start(), a.span().end(), a.quote(), a.prefix(), a.suffix(), a.note(), a.author(), a.created(),
                 a.modified());

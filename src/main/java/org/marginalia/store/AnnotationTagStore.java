@@ -9,18 +9,19 @@ import java.util.List;
 public final class AnnotationTagStore {
 
     private final Connection connection;
+    private final Statements statements;
 
-    AnnotationTagStore(Connection connection) {
+    AnnotationTagStore(Connection connection, Statements statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     /** Adds the tag to the passage; returns false when the passage carried it already. */
     public boolean add(long annotationId, long tagId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)")) {
-            Rows.bind(statement, annotationId, tagId);
-            return statement.executeUpdate() == 1;
-        }
+        PreparedStatement statement = statements.get(
+                "INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)");
+        Rows.bind(statement, annotationId, tagId);
+        return statement.executeUpdate() == 1;
     }
 
     /** Removes the tag from the passage; returns false when the passage did not carry it. */

@@ -35,15 +35,17 @@ public final class DocumentStore {
     static final String LISTED = "SELECT " + COLUMNS + " FROM document ORDER BY id";
 
     private final Connection connection;
+    private final Statements statements;
     private final OriginalStore originals;
 
-    DocumentStore(Connection connection) {
-        this(connection, new OriginalStore(connection));
+    DocumentStore(Connection connection, Statements statements) {
+        this(connection, statements, new OriginalStore(connection));
     }
 
     /** With originals kept by {@code originals} (tests give it small pieces). */
-    DocumentStore(Connection connection, OriginalStore originals) {
+    DocumentStore(Connection connection, Statements statements, OriginalStore originals) {
         this.connection = connection;
+        this.statements = statements;
         this.originals = originals;
     }
 
@@ -55,7 +57,7 @@ public final class DocumentStore {
     public long insert(ImportedSource source, Instant now, long id) throws SQLException {
         SourceMetadata m = source.metadata();
         Object[] original = keep(source);
-        return Rows.insert(connection, "document", List.of("title", "author", "publisher", "doc_date", "url",
+        return Rows.insert(statements, "document", List.of("title", "author", "publisher", "doc_date", "url",
                 "archive", "collection", "box", "folder", "event_date", "source_type", "file_name", "sha256",
                 "original_bytes", "original_id", "plain_text", "text_length", "page_starts", "imported_at"), id,
                 m.title(), m.author(), m.publisher(), m.date(), m.url(), m.archive(), m.collection(), m.box(),

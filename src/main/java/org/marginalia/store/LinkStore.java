@@ -15,14 +15,16 @@ public final class LinkStore {
     private static final String COLUMNS = "id, from_annotation, to_annotation, relation, note, created_at";
 
     private final Connection connection;
+    private final Statements statements;
 
-    LinkStore(Connection connection) {
+    LinkStore(Connection connection, Statements statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     /** Inserts the link; its id is assigned unless {@code link.id()} is positive (restoring a deleted link). */
     public Link insert(Link link) throws SQLException {
-        long id = Rows.insert(connection, "link", List.of("from_annotation", "to_annotation", "relation", "note",
+        long id = Rows.insert(statements, "link", List.of("from_annotation", "to_annotation", "relation", "note",
                 "created_at"), link.id(), link.fromAnnotationId(), link.toAnnotationId(), link.relation().word(),
                 link.note(), link.created());
         return new Link(id, link.fromAnnotationId(), link.toAnnotationId(), link.relation(), link.note(),

@@ -32,7 +32,7 @@ public final class ProjectFile implements AutoCloseable {
     private int depth;
     private long committed;
 
-    private ProjectFile(Path path, Connection connection, ReadOnlyConnection readOnly) {
+    ProjectFile(Path path, Connection connection, ReadOnlyConnection readOnly) {
         this.path = path;
         this.connection = connection;
         this.backups = new Backups(path, Clock.systemUTC());
@@ -238,16 +238,19 @@ public final class ProjectFile implements AutoCloseable {
      * another's work joins that transaction, so a use case built from smaller ones is still one transaction.
      */
     public <T> T inTransaction(Work<T> work) {
+        Transaction tx = new Transaction(connection);
         if (depth > 0) {
             try {
-                return work.run(new Transaction(connection));
+                return work.run(tx);
             } catch (SQLException e) {
                 throw StoreException.from(e, path);
+            } finally {
+                tx.closeStatements();
             }
         }
         depth++;
         try {
-            T result = work.run(new Transaction(connection));
+            T result = work.run(tx);
             connection.commit();
             committed++;
             return result;
@@ -260,6 +263,7 @@ public final class ProjectFile implements AutoCloseable {
             throw e;
         } finally {
             depth--;
+            tx.closeStatements();
         }
     }
 
@@ -356,7 +360,7 @@ public final class ProjectFile implements AutoCloseable {
         return intQuery(statement, "PRAGMA " + pragma);
     }
 
-    private static int intQuery(Statement statement, String sql) throws SQLException {
+    static int intQuery(Statement statement, String sql) throws SQLException {
         try (ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
         }

@@ -14,14 +14,16 @@ public final class ProjectNoteStore {
     private static final String COLUMNS = "id, document_id, body, created_at, modified_at";
 
     private final Connection connection;
+    private final Statements statements;
 
-    ProjectNoteStore(Connection connection) {
+    ProjectNoteStore(Connection connection, Statements statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     /** Inserts the note; its id is assigned unless {@code note.id()} is positive (restoring a deleted note). */
     public ProjectNote insert(ProjectNote note) throws SQLException {
-        long id = Rows.insert(connection, "project_note", List.of("document_id", "body", "created_at", "modified_at"),
+        long id = Rows.insert(statements, "project_note", List.of("document_id", "body", "created_at", "modified_at"),
                 note.id(), note.documentId(), note.text(), note.created(), note.modified());
         return new ProjectNote(id, note.documentId(), note.text(), note.created(), note.modified());
     }

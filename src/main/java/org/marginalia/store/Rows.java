@@ -58,23 +58,32 @@ final class Rows {
      * Inserts one row. A positive {@code id} is stored as the row's id (undo restores a deleted row under its old id);
      * otherwise SQLite assigns one. Returns the row's id either way.
      */
-    static long insert(Connection connection, String table, List<String> columns, long id,
+    static long insert(Statements statements, String table, List<String> columns, long id,
             Object... values) throws SQLException {
         boolean keepId = id > 0;
         String names = (keepId ? "id, " : "") + String.join(", ", columns);
         String marks = String.join(", ", Collections.nCopies(columns.size() + (keepId ? 1 : 0), "?"));
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")")) {
-            if (keepId) {
-                Object[] withId = new Object[values.length + 1];
-                withId[0] = id;
-                System.arraycopy(values, 0, withId, 1, values.length);
-                bind(statement, withId);
-            } else {
-                bind(statement, values);
+        PreparedStatement statement = statements.get(
+                "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
+        if (keepId) {
+            Object[] withId = new Object[values.length + 1];
+            withId[0] = id;
+            System.arraycopy(values, 0, withId, 1, values.length);
+            bind(statement, withId);
+        } else {
+            bind(statement, values);
+        }
+        statement.executeUpdate();
+        if (keepId) {
+            return id;
+        }
+        // The driver's getGeneratedKeys prepares its own query on each call; this one is prepared once. Rows that
+        // triggers insert do not count: SQLite restores the value when the trigger ends.
+        try (ResultSet rs = statements.get("SELECT last_insert_rowid()").executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("no id was generated");
             }
-            statement.executeUpdate();
-            return keepId ? id : insertedId(statement);
+            return rs.getLong(1);
         }
     }
 

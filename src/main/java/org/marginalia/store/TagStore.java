@@ -16,14 +16,16 @@ public final class TagStore {
     private static final String COLUMNS = "id, name, color, description, parent_id, shortcut_key, codable";
 
     private final Connection connection;
+    private final Statements statements;
 
-    TagStore(Connection connection) {
+    TagStore(Connection connection, Statements statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     /** Inserts a tag; its id is assigned unless {@code tag.id()} is positive (used to restore a deleted tag). */
     public Tag insert(Tag tag) throws SQLException {
-        long id = Rows.insert(connection, "tag", List.of("name", "color", "description", "parent_id", "shortcut_key",
+        long id = Rows.insert(statements, "tag", List.of("name", "color", "description", "parent_id", "shortcut_key",
                 "codable"), tag.id(), tag.name(), tag.color(), tag.description(), tag.parentId(), tag.shortcutKey(),
                 tag.codable() ? 1 : 0);
         return tag.withId(id);

@@ -6,13 +6,20 @@ import java.sql.Connection;
 public final class Transaction {
 
     private final Connection connection;
+    private final Statements statements;
 
     Transaction(Connection connection) {
         this.connection = connection;
+        this.statements = new Statements(connection);
+    }
+
+    /** Closes the statements this transaction kept for reuse; {@link ProjectFile#inTransaction} calls it at the end. */
+    void closeStatements() {
+        statements.close();
     }
 
     public DocumentStore documents() {
-        return new DocumentStore(connection);
+        return new DocumentStore(connection, statements);
     }
 
     public OriginalStore originals() {
@@ -24,7 +31,7 @@ public final class Transaction {
     }
 
     public TagStore tags() {
-        return new TagStore(connection);
+        return new TagStore(connection, statements);
     }
 
     public DocumentVersionStore documentVersions() {
@@ -32,15 +39,15 @@ public final class Transaction {
     }
 
     public AnnotationStore annotations() {
-        return new AnnotationStore(connection);
+        return new AnnotationStore(connection, statements);
     }
 
     public AnnotationTagStore annotationTags() {
-        return new AnnotationTagStore(connection);
+        return new AnnotationTagStore(connection, statements);
     }
 
     public LinkStore links() {
-        return new LinkStore(connection);
+        return new LinkStore(connection, statements);
     }
 
     public EmbeddingStore embeddings() {
@@ -48,7 +55,7 @@ public final class Transaction {
     }
 
     public ProjectNoteStore projectNotes() {
-        return new ProjectNoteStore(connection);
+        return new ProjectNoteStore(connection, statements);
     }
 
     public PageLayoutStore pageLayouts() {

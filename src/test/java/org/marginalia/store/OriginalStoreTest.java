@@ -51,7 +51,8 @@ class OriginalStoreTest {
     }
 
     private DocumentStore documents() {
-        return new DocumentStore(file.connection(), new OriginalStore(file.connection(), PIECE));
+        return new DocumentStore(file.connection(), new Statements(file.connection()),
+                new OriginalStore(file.connection(), PIECE));
     }
 
     private static ImportedSource source(Original original, String sha) {
