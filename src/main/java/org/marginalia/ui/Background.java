@@ -114,6 +114,7 @@ public final class Background {
             @Override
             protected T call() throws Exception {
                 Task<T> self = this;
+                StartupProbe.mark("job " + label);
                 return job.run(new Progress() {
                     @Override
                     public void update(double done, double total) {

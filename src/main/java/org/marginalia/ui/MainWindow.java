@@ -93,7 +93,7 @@ final class MainWindow {
                 titled("Tags", new TagsView(vm).createView()));
         left.setOrientation(Orientation.VERTICAL);
         Tab libraryTab = new Tab("Library", left);
-        Tab searchTab = new Tab("Search", search.createView());
+        Tab searchTab = LazyTab.of("Search", search::createView);
         searchTab.setId("search-tab");
         library.getTabs().addAll(libraryTab, searchTab);
         library.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

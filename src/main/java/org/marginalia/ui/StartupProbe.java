@@ -16,9 +16,10 @@ import javafx.scene.Scene;
 
 /**
  * Lets the {@code bench} command time a start of the window: when the system property
- * {@code marginalia.startupProbe} names a file, the window writes there a line {@code first MS CPU_MS RSS_KB} when
- * its first frame is out and a line {@code painted MS CPU_MS RSS_KB} once the project's content is built, laid out
- * and idle; then the program exits. Times count from the JVM's start; CPU time is the whole process's; RSS is VmHWM.
+ * {@code marginalia.startupProbe} names a file, the window writes there a line {@code first MS CPU_MS RSS_KB FX_MS}
+ * when its first frame is out and a line {@code painted MS CPU_MS RSS_KB FX_MS} once the project's content is built,
+ * laid out and idle; then the program exits. Times count from the JVM's start; CPU time is the whole process's, FX_MS
+ * the FX thread's own; RSS is VmHWM. Steps on the way are marked {@code mark STEP ...} for reading by hand.
  */
 final class StartupProbe {
 
@@ -68,6 +69,24 @@ final class StartupProbe {
         });
     }
 
+    /**
+     * Records a named step of the start ({@code mark NAME MS CPU_MS RSS_KB}) when a benchmark asked, so a slow start
+     * can be taken apart without a profiler; the bench reads only the {@code first} and {@code painted} lines.
+     */
+    static void mark(String step) {
+        if (target() != null) {
+            record("mark " + step.replace(' ', '-'));
+        }
+    }
+
+    /** Marks every pulse from now on until the start is painted, with the step that asked for it. */
+    static void markPulses(Scene scene, String step) {
+        if (target() == null) {
+            return;
+        }
+        scene.addPostLayoutPulseListener(() -> mark(step + "-pulse"));
+    }
+
     private static void whenIdle(ReadOnlyBooleanProperty running, Runnable then) {
         if (!running.get()) {
             Platform.runLater(then);
@@ -98,7 +117,10 @@ final class StartupProbe {
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         try {
-            Files.writeString(target, what + " " + uptime + " " + cpu + " " + peakRssKb() + "\n",
+            // The FX thread's own CPU time: the part of a start that no other core can take over.
+            long fxCpu = Platform.isFxApplicationThread()
+                    ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 : -1;
+            Files.writeString(target, what + " " + uptime + " " + cpu + " " + peakRssKb() + " " + fxCpu + "\n",
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

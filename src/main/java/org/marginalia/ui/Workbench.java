@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.image.Image;
@@ -192,17 +193,24 @@ public final class Workbench implements Session {
     }
 
     void show(Project opened) {
+        StartupProbe.mark("opened");
         themeOnce();
         project = opened;
         state.opened(opened.path());
         vm = new WorkbenchViewModel(opened, background, dialogs, comparer());
         window = new MainWindow(vm, this, background, state, dark);
-        Scene scene = new Scene(window.createView());
+        Parent root = window.createView();
+        // The panes are made before the window's content joins a scene: a node that enters a scene has its style
+        // matched at once, so panes made after it would be styled, taken out and put back while they settle.
+        vm.start(state.openSources(opened.path()));
+        StartupProbe.mark("built");
+        Scene scene = new Scene(root);
+        StartupProbe.markPulses(scene, "window");
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(opened.name() + " — Marginalia");
         stage.show();
-        vm.start(state.openSources(opened.path()));
+        StartupProbe.mark("shown");
         // Keys act where the user reads: the first pane has the focus, not whichever button came first.
         window.panes().active().area().requestFocus();
         if (demoJustBuilt) {

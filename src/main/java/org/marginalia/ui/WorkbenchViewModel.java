@@ -52,6 +52,7 @@ public final class WorkbenchViewModel {
     public void start(List<Long> openSources) {
         panes.reset(2);
         refresh(() -> {
+            StartupProbe.mark("read");
             List<Long> wanted = new ArrayList<>(openSources.stream()
                     .filter(id -> library.source(id).isPresent()).toList());
             if (wanted.isEmpty()) {

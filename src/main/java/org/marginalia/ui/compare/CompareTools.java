@@ -10,6 +10,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.Document;
 import org.marginalia.model.ExportFormat;
+import org.marginalia.ui.LazyTab;
 
 /**
  * The paraphrase-against-transcript tools of the window, "Check quotes", "Find counterpart" and "Align sentences":
@@ -64,7 +65,7 @@ public final class CompareTools {
     /** The "Alignment" tab: the table of aligned sentences of the two sources side by side. */
     public Tab alignmentTab() {
         if (alignmentTab == null) {
-            alignmentTab = new Tab("Alignment", new AlignView(align, this::exportAlignment).createView());
+            alignmentTab = LazyTab.of("Alignment", () -> new AlignView(align, this::exportAlignment).createView());
             alignmentTab.setId("alignment-tab");
             alignmentTab.setGraphic(new FontIcon(Feather.GIT_COMMIT));
             alignmentTab.setClosable(false);
@@ -95,7 +96,7 @@ public final class CompareTools {
     /** The "Quotes" tab: the quotations of the two sources side by side, each with its verdict against the other. */
     public Tab quotesTab() {
         if (quotesTab == null) {
-            quotesTab = new Tab("Quotes", new QuoteCheckView(quotes).createView());
+            quotesTab = LazyTab.of("Quotes", () -> new QuoteCheckView(quotes).createView());
             quotesTab.setId("quotes-tab");
             quotesTab.setGraphic(new FontIcon(Feather.CHECK_SQUARE));
             quotesTab.setClosable(false);
@@ -106,8 +107,10 @@ public final class CompareTools {
     /** The "Counterparts" tab: candidates for the selected passage in the other pane's source. */
     public Tab counterpartsTab() {
         if (counterpartsTab == null) {
-            counterpartView = new CounterpartView(counterparts);
-            counterpartsTab = new Tab("Counterparts", counterpartView.createView());
+            counterpartsTab = LazyTab.of("Counterparts", () -> {
+                counterpartView = new CounterpartView(counterparts);
+                return counterpartView.createView();
+            });
             counterpartsTab.setId("counterparts-tab");
             counterpartsTab.setGraphic(new FontIcon(Feather.GIT_PULL_REQUEST));
             counterpartsTab.setClosable(false);

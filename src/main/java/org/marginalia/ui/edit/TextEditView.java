@@ -27,7 +27,7 @@ import org.marginalia.project.Correction;
 public final class TextEditView {
 
     private final TextEditModel model;
-    private final InlineCssTextArea editor = new InlineCssTextArea();
+    private InlineCssTextArea editor;
     private final Button edit = new Button(null, new FontIcon(Feather.EDIT_3));
     private final Button save = new Button("Save", new FontIcon(Feather.CHECK));
     private final Button cancel = new Button("Cancel");
@@ -40,6 +40,8 @@ public final class TextEditView {
     private final Button dismiss = new Button(null, new FontIcon(Feather.X));
     private VBox editing;
     private HBox result;
+    private final StackPane layer = new StackPane();
+    private int position;
 
     public TextEditView(TextEditModel model) {
         this.model = model;
@@ -54,8 +56,30 @@ public final class TextEditView {
         return edit;
     }
 
-    /** The editor and the result strip, to lie over the pane's text. */
+    /**
+     * The layer for the editor and the result strip, to lie over the pane's text. It stays empty until the user first
+     * edits: a second text area per pane, with its own style sheet, would cost every start of the window for a tool
+     * most starts never open.
+     */
     public Node createView() {
+        layer.setPickOnBounds(false);
+        model.editingProperty().addListener((o, was, now) -> {
+            if (now && editor == null) {
+                build();
+                // The listeners {@code build} adds miss this change: the editor opens here.
+                opened();
+            }
+        });
+        model.resultProperty().addListener((o, was, now) -> {
+            if (now != null && editor == null) {
+                build();
+            }
+        });
+        return layer;
+    }
+
+    private void build() {
+        editor = new InlineCssTextArea();
         editor.setWrapText(true);
         editor.getStyleClass().addAll("source-text", "text-editor");
         editor.setAccessibleText("Source text, editable");
@@ -102,11 +126,10 @@ public final class TextEditView {
         result.getStyleClass().add("edit-result");
         result.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(result, Pos.BOTTOM_CENTER);
-        StackPane layer = new StackPane(editing, result);
-        layer.setPickOnBounds(false);
+        layer.getChildren().setAll(editing, result);
         layer.getStylesheets().add(TextEditView.class.getResource("edit.css").toExternalForm());
         bind();
-        return layer;
+        renumber(position);
     }
 
     private void bind() {
@@ -114,10 +137,7 @@ public final class TextEditView {
         editing.managedProperty().bind(model.editingProperty());
         model.editingProperty().addListener((o, was, now) -> {
             if (now) {
-                editor.replaceText(model.loadedProperty().get());
-                editor.getUndoManager().forgetHistory();
-                editor.moveTo(0);
-                editor.requestFocus();
+                opened();
             } else {
                 paneText().ifPresent(Node::requestFocus);
             }
@@ -157,6 +177,14 @@ public final class TextEditView {
         dismiss.setOnAction(e -> model.dismissResult());
     }
 
+    /** Puts the source's text into the editor, with no history to undo, and gives it the keys. */
+    private void opened() {
+        editor.replaceText(model.loadedProperty().get());
+        editor.getUndoManager().forgetHistory();
+        editor.moveTo(0);
+        editor.requestFocus();
+    }
+
     /** The pane's own text under this layer, which takes the keys back when the editor closes. */
     private Optional<Node> paneText() {
         Node layer = editing.getParent();
@@ -187,7 +215,11 @@ public final class TextEditView {
 
     /** Ids follow the pane's position, as the pane's own do. */
     public void renumber(int position) {
+        this.position = position;
         edit.setId("edit-text-button-" + position);
+        if (editor == null) {
+            return;
+        }
         editor.setId("text-editor-" + position);
         save.setId("edit-save-" + position);
         cancel.setId("edit-cancel-" + position);

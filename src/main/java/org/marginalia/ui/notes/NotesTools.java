@@ -4,6 +4,7 @@ import javafx.scene.control.Tab;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.Document;
+import org.marginalia.ui.LazyTab;
 import org.marginalia.ui.compare.ToolContext;
 
 /** The window's Notes tab: project notes and source memos, read when the tab is first brought forward. */
@@ -20,7 +21,7 @@ public final class NotesTools {
 
     public Tab notesTab() {
         if (tab == null) {
-            tab = new Tab("Notes", new NotesView(model).createView());
+            tab = LazyTab.of("Notes", () -> new NotesView(model).createView());
             tab.setId("notes-tab");
             tab.setGraphic(new FontIcon(Feather.BOOK_OPEN));
             tab.setClosable(false);

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.marginalia.model.Annotation;
 import org.marginalia.model.Document;
+import org.marginalia.ui.LazyTab;
 import org.marginalia.ui.LinkOpener;
 import org.marginalia.ui.compare.ToolContext;
 import org.marginalia.ui.compare.Tools;
@@ -46,7 +47,7 @@ public final class SourceTools {
     /** The "Review" tab; it reads the queue when first shown and again each time it is brought forward. */
     public Tab reviewTab() {
         if (reviewTab == null) {
-            reviewTab = new Tab("Review", new ReviewQueueView(review).createView());
+            reviewTab = LazyTab.of("Review", () -> new ReviewQueueView(review).createView());
             reviewTab.setId("review-tab");
             reviewTab.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
             reviewTab.setClosable(false);
