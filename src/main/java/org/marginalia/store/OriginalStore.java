@@ -50,7 +50,10 @@ public final class OriginalStore {
      * @param fileName names the file in the error when the bytes are not the expected ones
      */
     public long write(InputStream in, String expectedSha256, String fileName) throws SQLException {
-        long id = Rows.insert(connection, "original", List.of("size", "sha256"), 0, 0L, "0".repeat(64));
+        long id;
+        try (Statements once = new Statements(connection)) {
+            id = Rows.insert(once, "original", List.of("size", "sha256"), 0, 0L, "0".repeat(64));
+        }
         MessageDigest digest = sha256();
         long size = 0;
         byte[] buffer = new byte[chunkBytes];
