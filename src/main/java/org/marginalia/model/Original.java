@@ -1,10 +1,5 @@
 package org.marginalia.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,7 +22,7 @@ public sealed interface Original {
         return new OnDisk(path, size);
     }
 
-    /** The bytes, read whole: only for originals known to be small; a {@link Kept} one is not at hand here. */
+    /** The bytes in memory: only an {@link InMemory} original has them at hand. */
     byte[] bytes();
 
     /** The bytes of a file in memory. */
@@ -36,26 +31,14 @@ public sealed interface Original {
         public long size() {
             return bytes.length;
         }
-
-        /** A fresh stream over the bytes. */
-        public InputStream open() {
-            return new ByteArrayInputStream(bytes);
-        }
     }
 
     /** A file on disk, read only when stored; it must not change meanwhile (its hash is checked while storing). */
     record OnDisk(Path path, long size) implements Original {
+        /** Not at hand: the file is read from {@link #path()} in pieces when it is stored. */
         @Override
         public byte[] bytes() {
-            try {
-                return Files.readAllBytes(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        public InputStream open() throws IOException {
-            return Files.newInputStream(path);
+            throw new IllegalStateException(path + " is read in pieces when stored, never whole");
         }
     }
 

@@ -50,8 +50,12 @@ public final class OcrService {
         }
         ImportOptions options = OcrLanguages.options(language == null || language.isBlank()
                 ? previous : language, progress);
-        byte[] bytes = file.inTransaction(tx -> tx.documents().originalBytes(documentId));
-        ImportedSource read = reader.read(document.fileName(), bytes, options);
+        // A large original is read from a private copy of it (named as the file was), never whole into memory.
+        ImportedSource read = file.inTransaction(tx -> tx.documents().originalSize(documentId))
+                > PageService.IN_MEMORY_BYTES
+                ? reader.read(file.inTransaction(tx -> tx.documents().originalFile(documentId)), options)
+                : reader.read(document.fileName(), file.inTransaction(tx -> tx.documents().originalBytes(documentId)),
+                        options);
         return reanchor.reread(documentId, read, options.ocrLanguage());
     }
 }

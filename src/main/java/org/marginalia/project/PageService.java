@@ -1,6 +1,7 @@
 package org.marginalia.project;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.marginalia.importer.render.PageRenderer;
@@ -16,10 +17,23 @@ import org.marginalia.store.ProjectFile;
  */
 public final class PageService {
 
+    /**
+     * Originals up to this size are drawn from memory; larger ones from a private copy on disk, written once (a page
+     * of a 1 GB scan must not need 1 GB of heap, and PDFBox reads a file through a small window).
+     */
+    static final long IN_MEMORY_BYTES = 32L * 1024 * 1024;
+
     private final ProjectFile file;
+    private final long inMemoryBytes;
 
     PageService(ProjectFile file) {
+        this(file, IN_MEMORY_BYTES);
+    }
+
+    /** Drawing originals over {@code inMemoryBytes} from a copy on disk (tests make small ones take that way). */
+    PageService(ProjectFile file, long inMemoryBytes) {
         this.file = file;
+        this.inMemoryBytes = inMemoryBytes;
     }
 
     /** Every page of the source without its words, in page order; empty for sources that have no pages. */
@@ -54,13 +68,17 @@ public final class PageService {
      * a transaction; the drawing happens after it, so a slow page never holds the project.
      */
     public PageImage render(long documentId, int page, int dpi) {
-        record Source(String fileName, byte[] bytes) {
+        record Source(String fileName, byte[] bytes, Path copy) {
         }
         Source source = file.inTransaction(tx -> {
             Document d = tx.documents().get(documentId).orElseThrow(() -> new ProjectException(
                     ProjectException.Reason.NOT_FOUND, "No source with id " + documentId));
-            return new Source(d.fileName(), tx.documents().originalBytes(documentId));
+            if (tx.documents().originalSize(documentId) <= inMemoryBytes) {
+                return new Source(d.fileName(), tx.documents().originalBytes(documentId), null);
+            }
+            return new Source(d.fileName(), null, tx.documents().originalFile(documentId));
         });
-        return PageRenderer.render(source.fileName(), source.bytes(), page, dpi);
+        return source.copy() == null ? PageRenderer.render(source.fileName(), source.bytes(), page, dpi)
+                : PageRenderer.render(source.fileName(), source.copy(), page, dpi);
     }
 }

@@ -12,10 +12,14 @@ import org.marginalia.model.ImportedSource;
 import org.marginalia.model.PageStarts;
 import org.marginalia.model.SourceMetadata;
 import org.marginalia.model.WordOrigin;
+import org.marginalia.store.DiskSpace;
 import org.marginalia.store.ProjectFile;
 
 /** Use cases on sources: import, list, read, edit metadata. */
 public final class SourceService {
+
+    /** Files this large are checked against the free disk space before storing starts. */
+    private static final long ROOM_CHECKED_ABOVE = 16L * 1024 * 1024;
 
     private final ProjectFile file;
     private final SourceReader reader;
@@ -67,6 +71,9 @@ public final class SourceService {
     }
 
     private ImportOutcome add(ImportedSource source, String ocrLanguage, BooleanSupplier cancelled) {
+        if (source.original().size() > ROOM_CHECKED_ABOVE) {
+            DiskSpace.requireRoomFor(file.path(), source.fileName(), source.original().size());
+        }
         return file.inTransaction(tx -> {
             var existing = tx.documents().findBySha256(source.sha256());
             if (existing.isPresent()) {

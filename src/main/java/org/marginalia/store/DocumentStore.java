@@ -1,8 +1,11 @@
 package org.marginalia.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,11 +68,11 @@ public final class DocumentStore {
             if (source.original() instanceof Original.Kept kept) {
                 originalId = kept.id();
             } else if (source.original() instanceof Original.OnDisk file) {
-                try (InputStream in = file.open()) {
+                try (InputStream in = Files.newInputStream(file.path())) {
                     originalId = originals.write(in, source.sha256(), source.fileName());
                 }
             } else {
-                originalId = originals.write(((Original.InMemory) source.original()).open(), null,
+                originalId = originals.write(new ByteArrayInputStream(source.original().bytes()), null,
                         source.fileName());
             }
         } catch (IOException e) {
@@ -228,6 +231,18 @@ public final class DocumentStore {
         }
         return Rows.single(connection, "SELECT length(original_bytes) FROM document WHERE id = ?",
                 rs -> rs.getLong(1), "no source with id " + id, id);
+    }
+
+    /**
+     * The source's original as a file of its name in the owner-only temporary folder, written a piece at a time the
+     * first time and found again afterwards (the folder is keyed by the original's hash, so a changed original is a
+     * new file): for PDFBox to draw pages of, or OCR to read, a file too large to hold in memory.
+     */
+    public Path originalFile(long id) throws SQLException {
+        Document d = get(id).orElseThrow(() -> new SQLException("no source with id " + id));
+        Optional<Long> kept = originalId(id);
+        String key = kept.isPresent() ? originals.sha256(kept.get()) : "row-" + id + "-" + d.sha256();
+        return OriginalCopy.of(this, d, key);
     }
 
     /** Writes the source's original file to {@code out}, a piece at a time when it is kept in pieces. */

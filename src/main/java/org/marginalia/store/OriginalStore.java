@@ -127,6 +127,12 @@ public final class OriginalStore {
         return out.toByteArray();
     }
 
+    /** How many originals are kept in pieces, and in how many pieces: {@code [originals, pieces]}. */
+    public long[] count() throws SQLException {
+        return Rows.single(connection, "SELECT (SELECT count(*) FROM original), (SELECT count(*) FROM original_chunk)",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, "no answer");
+    }
+
     /** Whether some original is named by no source and no kept version. */
     public boolean hasOrphans() throws SQLException {
         return Rows.single(connection, """

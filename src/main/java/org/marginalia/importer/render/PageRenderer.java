@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -36,11 +39,23 @@ public final class PageRenderer {
      * @param dpi  used for PDF pages; images keep their own pixels
      */
     public static PageImage render(String fileName, byte[] file, int page, int dpi) {
+        return drawing(fileName, page,
+                () -> isPdf(file) ? pdfPage(fileName, file, page, dpi) : imagePage(fileName, file, page));
+    }
+
+    /** Drawing one page, which may fail as PDFBox and ImageIO fail. */
+    @FunctionalInterface
+    private interface Drawing {
+        PageImage draw() throws IOException;
+    }
+
+    /** Runs a drawing, turning every failure of the libraries into a {@link PageRenderException}. */
+    private static PageImage drawing(String fileName, int page, Drawing drawing) {
         if (page < 1) {
             throw new IllegalArgumentException("pages count from 1: " + page);
         }
         try {
-            return isPdf(file) ? pdfPage(fileName, file, page, dpi) : imagePage(fileName, file, page);
+            return drawing.draw();
         } catch (InvalidPasswordException e) {
             throw new PageRenderException(Reason.ENCRYPTED, fileName, page, null, e);
         } catch (IOException | RuntimeException e) {
@@ -49,6 +64,27 @@ public final class PageRenderer {
             }
             throw new PageRenderException(Reason.DAMAGED, fileName, page, e.getMessage(), e);
         }
+    }
+
+    /**
+     * One page of the file at {@code file}, read where it lies: PDFBox reads a PDF through a buffered window of the
+     * file, so a page of a 1 GB PDF is drawn without holding the file.
+     */
+    public static PageImage render(String fileName, Path file, int page, int dpi) {
+        return drawing(fileName, page, () -> {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(1024 + PDF.length);
+            }
+            if (!isPdf(head)) {
+                try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                    return imagePage(fileName, in, page);
+                }
+            }
+            try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+                return pdfPage(fileName, document, page, dpi);
+            }
+        });
     }
 
     static boolean isPdf(byte[] file) {
@@ -74,32 +110,40 @@ public final class PageRenderer {
     private static PageImage pdfPage(String fileName, byte[] file, int page, int dpi) throws IOException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(file), "",
                 IOUtils.createTempFileOnlyStreamCache())) {
-            if (page > document.getNumberOfPages()) {
-                throw new PageRenderException(Reason.DAMAGED, fileName, page,
-                        "it has " + document.getNumberOfPages() + " pages", null);
-            }
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
-            return toPage(image, dpi / POINTS_PER_INCH);
+            return pdfPage(fileName, document, page, dpi);
         }
+    }
+
+    private static PageImage pdfPage(String fileName, PDDocument document, int page, int dpi) throws IOException {
+        if (page > document.getNumberOfPages()) {
+            throw new PageRenderException(Reason.DAMAGED, fileName, page,
+                    "it has " + document.getNumberOfPages() + " pages", null);
+        }
+        BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
+        return toPage(image, dpi / POINTS_PER_INCH);
     }
 
     private static PageImage imagePage(String fileName, byte[] file, int page) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new PageRenderException(Reason.UNSUPPORTED, fileName, page, null, null);
+            return imagePage(fileName, in, page);
+        }
+    }
+
+    private static PageImage imagePage(String fileName, ImageInputStream in, int page) throws IOException {
+        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+        if (readers == null || !readers.hasNext()) {
+            throw new PageRenderException(Reason.UNSUPPORTED, fileName, page, null, null);
+        }
+        ImageReader reader = readers.next();
+        try {
+            reader.setInput(in);
+            int pages = reader.getNumImages(true);
+            if (page > pages) {
+                throw new PageRenderException(Reason.DAMAGED, fileName, page, "it has " + pages + " pages", null);
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                int pages = reader.getNumImages(true);
-                if (page > pages) {
-                    throw new PageRenderException(Reason.DAMAGED, fileName, page, "it has " + pages + " pages", null);
-                }
-                return toPage(reader.read(page - 1), 1);
-            } finally {
-                reader.dispose();
-            }
+            return toPage(reader.read(page - 1), 1);
+        } finally {
+            reader.dispose();
         }
     }
 
