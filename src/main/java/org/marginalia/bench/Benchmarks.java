@@ -24,7 +24,7 @@ public final class Benchmarks {
             StartupBench.PAINTED, StartupBench.RSS, "open a source (text + passages)",
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
-            "  peak RSS of the PDF import child",
+            "  peak RSS of the PDF import child", BigPdfBench.ROW, BigPdfBench.BASELINE, BigPdfBench.MEMORY,
             PageBench.ROW, PageBench.BASELINE, "compare: index the paraphrase",
             "compare: counterpart search, median", "compare: counterpart search, p95",
             "compare: embed and store every sentence", "compare: reopen and first search",
@@ -57,6 +57,8 @@ public final class Benchmarks {
             rows.addAll(new CorpusBench(dir, scale, progress).run());
             progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
             rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
+            progress.accept("a large PDF of scans, in child JVMs");
+            rows.addAll(BigPdfBench.run(dir, factor));
             progress.accept("a 5,000-page source, page by page");
             rows.addAll(PageBench.run(dir, scale.pageChars(), RUNS));
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
@@ -122,6 +124,14 @@ public final class Benchmarks {
             progress.accept("a 5,000-page source, page by page");
             rows.addAll(PageBench.run(dir, scale.pageChars(), RUNS));
             return new BenchTable(rows, machine(factor));
+        });
+    }
+
+    /** The large PDF rows alone ({@code bench --bigpdf}): a 1 GB PDF of scans, a small one with --quick. */
+    public static BenchTable runBigPdf(double factor, Consumer<String> progress) {
+        return inTemporaryFolder(dir -> {
+            progress.accept("a large PDF of scans, in child JVMs");
+            return new BenchTable(BigPdfBench.run(dir, factor), machine(factor));
         });
     }
 

@@ -33,7 +33,7 @@ final class PdfBench {
     }
 
     /** One child JVM that does a run each time it is asked. */
-    private static final class Child implements AutoCloseable {
+    static final class Child implements AutoCloseable {
 
         private final Process process;
         private final Path result;

@@ -27,6 +27,8 @@ import org.marginalia.project.Project;
  * milliseconds (CPU of the whole process, time spent in garbage collection and JIT compilation during the run, and for
  * "import" the reading and the storing apart); at the end of its input it answers {@code rss KB}. "import" is
  * Marginalia's whole import into a fresh project (read, store, index, commit, close); "bare" is PDFBox's extraction.
+ * Two more figures follow for "import": the CPU ms and the peak RSS (KiB) of the processes it started (the PDF
+ * reader child a large file is read in), sampled every 50 ms; zeros when it started none.
  */
 public final class PdfBenchChild {
 
@@ -43,10 +45,15 @@ public final class PdfBenchChild {
             long gc = gcMillis();
             long jit = jitMillis();
             long started = System.nanoTime();
-            double[] parts = mode.equals("import") ? importOnce(pdf) : new double[] {extractOnce(pdf), 0};
+            double[] parts;
+            long[] children;
+            try (ChildProbe probe = ChildProbe.start()) {
+                parts = mode.equals("import") ? importOnce(pdf) : new double[] {extractOnce(pdf), 0};
+                children = probe.stop();
+            }
             double wall = (System.nanoTime() - started) / 1e6;
-            answer(result, String.format(Locale.ROOT, "%.1f %d %d %d %.1f %.1f", wall, cpuMillis() - cpu,
-                    gcMillis() - gc, jitMillis() - jit, parts[0], parts[1]));
+            answer(result, String.format(Locale.ROOT, "%.1f %d %d %d %.1f %.1f %d %d", wall, cpuMillis() - cpu,
+                    gcMillis() - gc, jitMillis() - jit, parts[0], parts[1], children[0], children[1]));
         }
         answer(result, "rss " + MemoryProbe.peakRssKb());
     }

@@ -37,6 +37,9 @@ final class BenchCommand implements Callable<Integer> {
     boolean startupOnly;
     @Option(names = "--pdf", description = "Only the PDF import and page rows.")
     boolean pdfOnly;
+    @Option(names = "--bigpdf", description = "Only the large PDF rows (a generated 1 GB PDF of scans; about 56 MB "
+            + "with --quick).")
+    boolean bigPdfOnly;
     @Option(names = "--runs", hidden = true, description = "Starts of each side with --startup (default 5).")
     int runs = 5;
     @Option(names = "--jvm-option", hidden = true, paramLabel = "OPTION",
@@ -63,6 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         };
         BenchTable table = startupOnly ? Benchmarks.runStartup(runs, jvmOptions)
                 : pdfOnly ? Benchmarks.runPdf(factor, progress)
+                : bigPdfOnly ? Benchmarks.runBigPdf(factor, progress)
                 : pagesOnly ? Benchmarks.runPages(factor)
                 : scanOnly ? Benchmarks.runScan(factor, progress)
                 : onlyMeaning ? Benchmarks.runMeaning(factor, evalDir, progress)

@@ -14,6 +14,7 @@ import org.marginalia.model.SourceMetadata;
 import org.marginalia.model.WordOrigin;
 import org.marginalia.store.DiskSpace;
 import org.marginalia.store.ProjectFile;
+import org.marginalia.store.StoreException;
 
 /** Use cases on sources: import, list, read, edit metadata. */
 public final class SourceService {
@@ -74,6 +75,18 @@ public final class SourceService {
         if (source.original().size() > ROOM_CHECKED_ABOVE) {
             DiskSpace.requireRoomFor(file.path(), source.fileName(), source.original().size());
         }
+        try {
+            return store(source, ocrLanguage, cancelled);
+        } catch (StoreException e) {
+            // Cancelling interrupts the worker; keeping a large original's pieces stops at the next piece.
+            if (cancelled.getAsBoolean()) {
+                throw new ImportException(ImportException.Reason.CANCELLED, source.fileName(), null, e);
+            }
+            throw e;
+        }
+    }
+
+    private ImportOutcome store(ImportedSource source, String ocrLanguage, BooleanSupplier cancelled) {
         return file.inTransaction(tx -> {
             var existing = tx.documents().findBySha256(source.sha256());
             if (existing.isPresent()) {
