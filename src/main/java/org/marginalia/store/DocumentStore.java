@@ -29,7 +29,7 @@ public final class DocumentStore {
             id, title, author, publisher, doc_date, url, archive, collection, box, folder, event_date,
             source_type, file_name, sha256, text_length, page_starts, imported_at""";
     /**
-     * Every source's details in id order, read from the covering index {@code document_listed} (migration 010 names
+     * Every source's details in id order, read from the covering index {@code document_listed} (migration 011 names
      * exactly {@link #COLUMNS}), so the list never walks a source's original bytes and text.
      */
     static final String LISTED = "SELECT " + COLUMNS + " FROM document ORDER BY id";

@@ -13,12 +13,14 @@ import org.marginalia.model.WordBox;
 import org.marginalia.model.WordOrigin;
 
 /**
- * The {@code source_page} and {@code word_box} tables: each page's size and the boxes of its words, for the current
- * text of a source.
+ * The {@code source_page} table (and {@code word_box}, where pages stored before schema version 10 keep their words):
+ * each page's size and the boxes of its words, for the current text of a source. A page's words are one value on its
+ * row ({@link PageWordsCodec}), written and read with the page.
  */
 public final class PageLayoutStore {
 
-    private static final String PAGE_COLUMNS = "id, page, width, height, unit, origin, mean_confidence";
+    private static final String OUTLINE_COLUMNS = "id, page, width, height, unit, origin, mean_confidence";
+    private static final String PAGE_COLUMNS = OUTLINE_COLUMNS + ", words";
 
     private final Connection connection;
 
@@ -36,23 +38,14 @@ public final class PageLayoutStore {
             return;
         }
         try (PreparedStatement pageRow = connection.prepareStatement("""
-                INSERT INTO source_page (document_id, page, width, height, unit, origin, mean_confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""");
-                PreparedStatement wordRow = connection.prepareStatement("""
-                INSERT INTO word_box (page_id, word, start_offset, end_offset, x, y, width, height, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO source_page (document_id, page, width, height, unit, origin, mean_confidence, words)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (PageLayout page : pages) {
                 Rows.bind(pageRow, documentId, page.page(), page.width(), page.height(), page.unit().word(),
-                        page.origin().word(), page.meanConfidence());
-                pageRow.executeUpdate();
-                long pageId = Rows.insertedId(pageRow);
-                for (WordBox word : page.words()) {
-                    Rows.bind(wordRow, pageId, word.word(), word.start(), word.end(), word.x(), word.y(),
-                            word.width(), word.height(), word.confidence());
-                    wordRow.addBatch();
-                }
-                wordRow.executeBatch();
+                        page.origin().word(), page.meanConfidence(), PageWordsCodec.encode(page.words()));
+                pageRow.addBatch();
             }
+            pageRow.executeBatch();
         }
     }
 
@@ -70,24 +63,16 @@ public final class PageLayoutStore {
         if (pageId.isEmpty()) {
             return;
         }
+        // Words a page kept as rows (stored before version 10) move into its value.
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM word_box WHERE page_id = ?");
-                PreparedStatement mean = connection.prepareStatement(
-                        "UPDATE source_page SET mean_confidence = ? WHERE id = ?");
-                PreparedStatement wordRow = connection.prepareStatement("""
-                INSERT INTO word_box (page_id, word, start_offset, end_offset, x, y, width, height, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE source_page SET mean_confidence = ?, words = ? WHERE id = ?")) {
             Rows.bind(delete, pageId.get());
             delete.executeUpdate();
-            for (WordBox word : words) {
-                Rows.bind(wordRow, pageId.get(), word.word(), word.start(), word.end(), word.x(), word.y(),
-                        word.width(), word.height(), word.confidence());
-                wordRow.addBatch();
-            }
-            wordRow.executeBatch();
             Double meanConfidence = words.isEmpty() ? null
                     : words.stream().mapToDouble(WordBox::confidence).average().orElseThrow();
-            Rows.bind(mean, meanConfidence, pageId.get());
-            mean.executeUpdate();
+            Rows.bind(update, meanConfidence, PageWordsCodec.encode(words), pageId.get());
+            update.executeUpdate();
         }
     }
 
@@ -102,12 +87,16 @@ public final class PageLayoutStore {
         if (row.isEmpty()) {
             return Optional.empty();
         }
+        PageLayout outline = row.get().layout();
+        if (row.get().words() != null) {
+            return Optional.of(new PageLayout(outline.page(), outline.width(), outline.height(), outline.unit(),
+                    outline.origin(), outline.meanConfidence(), PageWordsCodec.decode(row.get().words())));
+        }
         try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT word, start_offset, end_offset, x, y, width, height, confidence
                 FROM word_box WHERE page_id = ? ORDER BY start_offset, id""")) {
             Rows.bind(statement, row.get().id());
             List<WordBox> words = Rows.list(statement, PageLayoutStore::mapWord);
-            PageLayout outline = row.get().layout();
             return Optional.of(new PageLayout(outline.page(), outline.width(), outline.height(), outline.unit(),
                     outline.origin(), outline.meanConfidence(), words));
         }
@@ -116,9 +105,9 @@ public final class PageLayoutStore {
     /** Every page of the source without its words, in page order; empty when the source has no layout. */
     public List<PageLayout> outline(long documentId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + PAGE_COLUMNS + " FROM source_page WHERE document_id = ? ORDER BY page")) {
+                "SELECT " + OUTLINE_COLUMNS + " FROM source_page WHERE document_id = ? ORDER BY page")) {
             Rows.bind(statement, documentId);
-            return Rows.list(statement, PageLayoutStore::mapPage).stream().map(PageRow::layout).toList();
+            return Rows.list(statement, rs -> mapOutline(rs).layout()).stream().toList();
         }
     }
 
@@ -132,11 +121,16 @@ public final class PageLayoutStore {
     }
 
     private static PageRow mapPage(ResultSet rs) throws SQLException {
+        PageRow outline = mapOutline(rs);
+        return new PageRow(outline.id(), outline.layout(), rs.getBytes("words"));
+    }
+
+    private static PageRow mapOutline(ResultSet rs) throws SQLException {
         double mean = rs.getDouble("mean_confidence");
         Double meanConfidence = rs.wasNull() ? null : mean;
         return new PageRow(rs.getLong("id"), new PageLayout(rs.getInt("page"), rs.getDouble("width"),
                 rs.getDouble("height"), PageUnit.fromWord(rs.getString("unit")),
-                WordOrigin.fromWord(rs.getString("origin")), meanConfidence, List.of()));
+                WordOrigin.fromWord(rs.getString("origin")), meanConfidence, List.of()), null);
     }
 
     private static WordBox mapWord(ResultSet rs) throws SQLException {
@@ -146,6 +140,6 @@ public final class PageLayoutStore {
     }
 
     /** A page row with its id, which the word rows point to. */
-    private record PageRow(long id, PageLayout layout) {
+    private record PageRow(long id, PageLayout layout, byte[] words) {
     }
 }
