@@ -40,16 +40,32 @@ public final class QdpxExporter {
      */
     public void write(ProjectSnapshot snapshot, Function<Long, byte[]> originalBytes, OutputStream out)
             throws IOException {
+        write(snapshot, new SourceOriginals() {
+            @Override
+            public byte[] head(long documentId, int length) {
+                return originalBytes.apply(documentId);
+            }
+
+            @Override
+            public void copyTo(long documentId, OutputStream to) throws IOException {
+                to.write(originalBytes.apply(documentId));
+            }
+        }, out);
+    }
+
+    /**
+     * @param originals the original files of the sources, copied into the zip one at a time as it is written; not
+     *        asked for text, Markdown and HTML sources
+     */
+    public void write(ProjectSnapshot snapshot, SourceOriginals originals, OutputStream out) throws IOException {
         Guids guids = new Guids(snapshot.projectName());
-        Map<Long, byte[]> originals = new LinkedHashMap<>();
         Map<Long, String> extensions = new LinkedHashMap<>();
         for (Document document : snapshot.documents()) {
             if (document.type() != SourceType.TEXT && document.type() != SourceType.MARKDOWN
                     && document.type() != SourceType.HTML) {
-                byte[] bytes = originalBytes.apply(document.id());
-                String extension = bytes == null ? null : OriginalFiles.extension(bytes, document.type());
+                byte[] head = originals.head(document.id(), SourceOriginals.HEAD);
+                String extension = head == null ? null : OriginalFiles.extension(head, document.type());
                 if (extension != null) {
-                    originals.put(document.id(), bytes);
                     extensions.put(document.id(), extension);
                 }
             }
@@ -67,8 +83,11 @@ public final class QdpxExporter {
         for (Document document : snapshot.documents()) {
             String guid = Guids.qda(guids.source(document.sha256()));
             byte[] text = snapshot.textOf(document.id()).getBytes(StandardCharsets.UTF_8);
-            if (originals.containsKey(document.id())) {
-                put(zip, "sources/" + guid + "." + extensions.get(document.id()), originals.get(document.id()));
+            if (extensions.containsKey(document.id())) {
+                // Copied through the zip a piece at a time, so a gigabyte scan is never whole in memory.
+                zip.putNextEntry(new ZipEntry("sources/" + guid + "." + extensions.get(document.id())));
+                originals.copyTo(document.id(), zip);
+                zip.closeEntry();
                 put(zip, "sources/" + Guids.qda(guids.representation(document.sha256())) + ".txt", text);
             } else {
                 put(zip, "sources/" + guid + ".txt", text);

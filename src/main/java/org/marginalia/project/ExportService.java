@@ -125,7 +125,7 @@ public final class ExportService {
                 case CSV -> throw new IllegalStateException("CSV is streamed above");
                 case JSON -> new WebAnnotationExporter().write(snapshot,
                         id -> file.inTransaction(tx -> tx.pageLayouts().all(id)), stream);
-                case QDPX -> new QdpxExporter("Marginalia").write(snapshot, sources::originalBytes, stream);
+                case QDPX -> new QdpxExporter("Marginalia").write(snapshot, sources.originals(), stream);
                 case HTML -> new HtmlReportExporter(cited).write(snapshot, diffs(snapshot), figures(snapshot), stream);
                 case MARKDOWN -> new MarkdownReportExporter(cited).write(snapshot, diffs(snapshot), figures(snapshot),
                         stream);

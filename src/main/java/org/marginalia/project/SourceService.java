@@ -1,10 +1,12 @@
 package org.marginalia.project;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.marginalia.export.SourceOriginals;
 import org.marginalia.importer.ImportException;
 import org.marginalia.model.Document;
 import org.marginalia.model.ImportOptions;
@@ -179,6 +181,28 @@ public final class SourceService {
 
     public byte[] originalBytes(long documentId) {
         return file.inTransaction(tx -> tx.documents().originalBytes(documentId));
+    }
+
+    /**
+     * The originals as an export reads them: a few first bytes, then the file copied a piece at a time, so that a
+     * project holding a gigabyte scan exports without holding it.
+     */
+    public SourceOriginals originals() {
+        return new SourceOriginals() {
+            @Override
+            public byte[] head(long documentId, int length) {
+                byte[] head = file.inTransaction(tx -> tx.documents().originalHead(documentId, length));
+                return head == null || head.length == 0 ? null : head;
+            }
+
+            @Override
+            public void copyTo(long documentId, OutputStream out) {
+                file.inTransaction(tx -> {
+                    tx.documents().copyOriginalTo(documentId, out);
+                    return null;
+                });
+            }
+        };
     }
 
     public Document updateMetadata(long documentId, SourceMetadata metadata) {

@@ -220,6 +220,17 @@ public final class DocumentStore {
                 "no source with id " + id, id);
     }
 
+    /** Up to {@code length} first bytes of the source's original file, without reading the rest of it. */
+    public byte[] originalHead(long id, int length) throws SQLException {
+        Optional<Long> kept = originalId(id);
+        if (kept.isPresent()) {
+            return originals.head(kept.get(), length);
+        }
+        // substr() of a BLOB counts bytes, and SQLite reads only the overflow pages it needs.
+        return Rows.single(connection, "SELECT substr(original_bytes, 1, ?) FROM document WHERE id = ?",
+                rs -> rs.getBytes(1), "no source with id " + id, length, id);
+    }
+
     /**
      * The id of the source's original in {@link OriginalStore}, or empty when it is kept as one value in the row (a
      * source stored before schema version 9).

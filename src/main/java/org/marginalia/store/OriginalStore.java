@@ -119,6 +119,15 @@ public final class OriginalStore {
         }
     }
 
+    /** Up to {@code length} first bytes of a kept original (from its first piece): enough to tell its format by. */
+    public byte[] head(long id, int length) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT substr(bytes, 1, ?) FROM original_chunk WHERE original_id = ? AND seq = 0")) {
+            Rows.bind(statement, length, id);
+            return Rows.first(statement, rs -> rs.getBytes(1)).orElse(new byte[0]);
+        }
+    }
+
     /** A kept original whole in memory: only for one known to be small enough (a Java array holds under 2 GiB). */
     public byte[] readAll(long id) throws SQLException {
         long size = size(id).orElseThrow(() -> new SQLException("no original with id " + id));

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -26,6 +29,8 @@ import org.marginalia.importer.ImportException;
 import org.marginalia.importer.Importers;
 import org.marginalia.importer.PdfImporter;
 import org.marginalia.importer.TextImporter;
+import org.marginalia.model.CsvOptions;
+import org.marginalia.model.ExportFormat;
 import org.marginalia.model.ImportOptions;
 import org.marginalia.model.PageImage;
 import org.marginalia.model.PageProgress;
@@ -80,6 +85,19 @@ class LargePdfImportTest {
         assertThat(kept[0]).isEqualTo(1);
         assertThat(kept[1]).isEqualTo((Files.size(pdf) + (4 << 20) - 1) / (4 << 20)).isGreaterThan(1);
         assertThat(project.sources().pageText(id, PAGES)).contains("register page " + PAGES);
+    }
+
+    @Test
+    void aQdpxExportCarriesTheOriginalKeptInPiecesByteForByte() throws IOException {
+        project.sources().importFile(pdf);
+        Path qdpx = dir.resolve("out.qdpx");
+        project.exports().export(qdpx, ExportFormat.QDPX, CsvOptions.standard());
+        try (ZipFile zip = new ZipFile(qdpx.toFile())) {
+            ZipEntry original = zip.stream().filter(e -> e.getName().endsWith(".pdf")).findFirst().orElseThrow();
+            try (InputStream in = zip.getInputStream(original)) {
+                assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(pdf));
+            }
+        }
     }
 
     @Test
