@@ -216,7 +216,7 @@ public final class Benchmarks {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (dir == null) {
             return;
         }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 
 /**
  * Cold start of the window with the demo project, against an empty JavaFX stage started the same way, each in a
@@ -20,11 +22,16 @@ final class StartupBench {
     static final String EMPTY_STAGE_ROW = "  baseline: an empty JavaFX stage";
     static final String PAINTED = "demo window fully painted";
     static final String RSS = "  peak RSS of the demo window";
+    static final String FIRST_RUN = "first run: demo made, painted with its showcase";
+    static final String FIRST_RUN_RSS = "  peak RSS of the first run";
 
     // CHECKSTYLE.ALLOW-FQN: main class of the child JVM, named on its command line
     private static final String WINDOW = "org.marginalia.Launcher";
     // CHECKSTYLE.ALLOW-FQN: main class of the child JVM, named on its command line
     private static final String EMPTY_STAGE = "org.marginalia.ui.EmptyStageProbe";
+
+    private static final String PREFS = "/marginalia-bench";
+    private static final String FIRST_RUN_PREFS = "/marginalia-bench-first-run";
 
     private StartupBench() {
     }
@@ -38,26 +45,39 @@ final class StartupBench {
         if (display == null || display.isBlank() || Boolean.getBoolean("java.awt.headless")) {
             String why = "not measured: no display (run bench under X, e.g. xvfb-run -a)";
             return List.of(BenchRow.notMeasured(FIRST_FRAME, why), BenchRow.notMeasured(EMPTY_STAGE_ROW, why),
-                    BenchRow.notMeasured(PAINTED, why), BenchRow.notMeasured(RSS, why));
+                    BenchRow.notMeasured(PAINTED, why), BenchRow.notMeasured(RSS, why),
+                    BenchRow.notMeasured(FIRST_RUN, why), BenchRow.notMeasured(FIRST_RUN_RSS, why));
         }
         Start[] window = new Start[runs];
         Start[] empty = new Start[runs];
+        Start[] firstRun = new Start[runs];
         // The demo project is made once, so every measured start opens it as a user's second start would.
-        start(WINDOW, dir, dir.resolve("warm-up"), jvmOptions);
-        start(EMPTY_STAGE, dir, dir.resolve("warm-up-empty"), jvmOptions);
+        Path data = dir.resolve("data");
+        start(WINDOW, data, PREFS, dir.resolve("warm-up"), jvmOptions);
+        start(EMPTY_STAGE, data, PREFS, dir.resolve("warm-up-empty"), jvmOptions);
         for (int run = 0; run < runs; run++) {
-            window[run] = start(WINDOW, dir, dir.resolve("window-" + run), jvmOptions);
-            empty[run] = start(EMPTY_STAGE, dir, dir.resolve("empty-" + run), jvmOptions);
+            window[run] = start(WINDOW, data, PREFS, dir.resolve("window-" + run), jvmOptions);
+            empty[run] = start(EMPTY_STAGE, data, PREFS, dir.resolve("empty-" + run), jvmOptions);
+            // A user's first start: no demo and no remembered window yet, so the demo is made from its seeds and the
+            // window opens on its showcase pair with the comparison in the strip.
+            Path fresh = dir.resolve("first-run-data-" + run);
+            forgetWindow(FIRST_RUN_PREFS);
+            firstRun[run] = start(WINDOW, fresh, FIRST_RUN_PREFS, dir.resolve("first-run-" + run), jvmOptions);
+            Benchmarks.deleteRecursively(fresh);
         }
         double[] first = new double[runs];
         double[] painted = new double[runs];
         double[] baseline = new double[runs];
         double[] rss = new double[runs];
+        double[] firstRunPainted = new double[runs];
+        double[] firstRunRss = new double[runs];
         for (int run = 0; run < runs; run++) {
             first[run] = window[run].firstMs();
             painted[run] = window[run].paintedMs();
             baseline[run] = empty[run].firstMs();
             rss[run] = window[run].rssKb() / 1024.0;
+            firstRunPainted[run] = firstRun[run].paintedMs();
+            firstRunRss[run] = firstRun[run].rssKb() / 1024.0;
         }
         double emptyMedian = BenchRow.percentile(baseline, 50);
         String flags = jvmOptions.isEmpty() ? "" : "; JVM options " + String.join(" ", jvmOptions);
@@ -68,7 +88,10 @@ final class StartupBench {
                         + cpu(empty, true)),
                 BenchRow.measured(PAINTED, "ms", painted, ratio(painted, emptyMedian) + "; CPU "
                         + cpu(window, false) + "; panes, texts and theme in"),
-                BenchRow.measured(RSS, "MiB", rss, "VmHWM when the demo was painted"));
+                BenchRow.measured(RSS, "MiB", rss, "VmHWM when the demo was painted"),
+                BenchRow.measured(FIRST_RUN, "ms", firstRunPainted, ratio(firstRunPainted, emptyMedian) + "; CPU "
+                        + cpu(firstRun, false) + "; \"an Ally\" against \"a member (of NATO)\" in the strip"),
+                BenchRow.measured(FIRST_RUN_RSS, "MiB", firstRunRss, "VmHWM when the showcase was painted"));
     }
 
     private static String ratio(double[] samples, double emptyMedian) {
@@ -84,13 +107,25 @@ final class StartupBench {
         return String.format(Locale.ROOT, "%.0f ms median", BenchRow.percentile(cpu, 50));
     }
 
-    private static Start start(String mainClass, Path dir, Path report, List<String> jvmOptions)
+    /** Removes what a start remembered (recent projects, open sources, window size) under this preferences node. */
+    private static void forgetWindow(String node) throws IOException {
+        try {
+            if (Preferences.userRoot().nodeExists(node)) {
+                Preferences.userRoot().node(node).removeNode();
+                Preferences.userRoot().flush();
+            }
+        } catch (BackingStoreException e) {
+            throw new IOException("cannot clear the preferences node " + node, e);
+        }
+    }
+
+    private static Start start(String mainClass, Path data, String prefs, Path report, List<String> jvmOptions)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-Dprism.order=sw", "-Dmarginalia.dataDir=" + dir.resolve("data"),
-                "-Dmarginalia.prefsNode=/marginalia-bench", "-Dmarginalia.startupProbe=" + report,
+        command.addAll(List.of("-Dprism.order=sw", "-Dmarginalia.dataDir=" + data,
+                "-Dmarginalia.prefsNode=" + prefs, "-Dmarginalia.startupProbe=" + report,
                 "-cp", System.getProperty("java.class.path"), mainClass));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -57,6 +57,31 @@ final class StartupProbe {
         }
     }
 
+    /**
+     * As {@link #paintedWhenIdle}, but the start counts as painted only once {@code shown} holds a value too: on the
+     * first run, the demo's showcase comparison ("an Ally" against "a member (of NATO)") in the strip.
+     */
+    static void paintedWhenShown(ObservableValue<?> shown, ReadOnlyBooleanProperty running, Runnable quit) {
+        if (target() == null) {
+            return;
+        }
+        if (shown.getValue() != null) {
+            record("mark showcase");
+            paintedWhenIdle(running, quit);
+            return;
+        }
+        shown.addListener(new ChangeListener<Object>() {
+            @Override
+            public void changed(ObservableValue<?> o, Object was, Object now) {
+                if (now != null) {
+                    o.removeListener(this);
+                    record("mark showcase");
+                    paintedWhenIdle(running, quit);
+                }
+            }
+        });
+    }
+
     /** Records the start as painted after the next pulse, then runs {@code quit}; only when a benchmark asked. */
     static void painted(Runnable quit) {
         if (target() == null) {

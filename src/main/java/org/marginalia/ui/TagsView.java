@@ -142,8 +142,19 @@ final class TagsView {
 
     private final class TagCell extends TreeCell<TagItem> {
 
+        /**
+         * The cell's one menu, filled for its tag as it opens: a menu built ahead for every tag holds a colour picker
+         * and a "Merge into" entry for every other tag, and the tree made them all each time it filled.
+         */
+        private final ContextMenu menu = new ContextMenu(new MenuItem("…"));
+
         TagCell() {
             setPrefWidth(0);
+            menu.setOnShowing(e -> {
+                if (getItem() != null) {
+                    menu.getItems().setAll(menuFor(getItem().tag()));
+                }
+            });
             setOnMouseClicked(e -> {
                 if (getItem() != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
                     vm.passages().applyTag(vm.activePane(), getItem().tag().id());
@@ -202,11 +213,11 @@ final class TagsView {
             setAccessibleText(item.tag().name() + ", " + item.passages() + " passages"
                     + (item.tag().shortcutKey() == null ? "" : ", key " + item.tag().shortcutKey()));
             setTooltip(item.tag().description().isBlank() ? null : new Tooltip(item.tag().description()));
-            setContextMenu(menuFor(item.tag()));
+            setContextMenu(menu);
         }
     }
 
-    private ContextMenu menuFor(Tag tag) {
+    private List<MenuItem> menuFor(Tag tag) {
         MenuItem editItem = new MenuItem("Edit… (F2)");
         editItem.setOnAction(e -> edit(tag));
         MenuItem rename = new MenuItem("Rename…");
@@ -228,7 +239,7 @@ final class TagsView {
         top.setOnAction(e -> vm.tagCommands().reparent(tag, null));
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> vm.tagCommands().delete(tag));
-        return new ContextMenu(editItem, rename, recolor, merge, top, new SeparatorMenuItem(), delete);
+        return List.of(editItem, rename, recolor, merge, top, new SeparatorMenuItem(), delete);
     }
 
     /** Opens the tag editor: name, shortcut key, description and colour in one dialog. */

@@ -213,6 +213,7 @@ public final class Workbench implements Session {
         StartupProbe.mark("shown");
         // Keys act where the user reads: the first pane has the focus, not whichever button came first.
         window.panes().active().area().requestFocus();
+        boolean firstRun = demoJustBuilt;
         if (demoJustBuilt) {
             demoJustBuilt = false;
             FirstScreen.showTheDemoPair(vm);
@@ -221,7 +222,11 @@ public final class Workbench implements Session {
             vm.sourceCommands().importFiles(pendingImport);
             pendingImport = List.of();
         }
-        StartupProbe.paintedWhenIdle(background.runningProperty(), this::quit);
+        if (firstRun) {
+            StartupProbe.paintedWhenShown(vm.comparisonProperty(), background.runningProperty(), this::quit);
+        } else {
+            StartupProbe.paintedWhenIdle(background.runningProperty(), this::quit);
+        }
     }
 
     static PassageComparer comparer() {

@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -207,6 +212,18 @@ class WorkbenchFxTest {
     @SuppressWarnings("unchecked")
     private static TableView<PassageRow> table(FxRobot robot) {
         return robot.lookup("#passages-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void aTagsMenuOffersToMergeItIntoEachOtherTagWhenItOpens(FxRobot robot) {
+        Control cell = robot.lookup("#tag-1954-application").queryAs(Control.class);
+        ContextMenu menu = cell.getContextMenu();
+        robot.interact(() -> menu.show(cell, Side.BOTTOM, 0, 0));
+        Menu merge = (Menu) menu.getItems().stream().filter(i -> "Merge into".equals(i.getText())).findFirst()
+                .orElseThrow();
+        assertThat(merge.getItems()).extracting(MenuItem::getText).doesNotContain("1954 application")
+                .hasSize(workbench.viewModel().tags().size() - 1);
+        robot.interact(menu::hide);
     }
 
     private Tag tag(String name) {
