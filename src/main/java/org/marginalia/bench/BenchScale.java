@@ -41,6 +41,14 @@ record BenchScale(double factor, int runs) {
         return Math.max(10, (int) (100_000 * factor));
     }
 
+    /**
+     * Words of the source the meaning rows embed: as {@link #compareWords()} at full scale; a quick run embeds 2,000
+     * (at 5,000 the embedding alone took a fifth of a quick run).
+     */
+    int meaningWords() {
+        return factor >= 1 ? compareWords() : Math.max(1_000, (int) (40_000 * factor));
+    }
+
     int compareWords() {
         return Math.max(2_000, (int) (100_000 * factor));
     }

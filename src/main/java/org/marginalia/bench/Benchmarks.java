@@ -40,6 +40,7 @@ public final class Benchmarks {
     static final int MEANING_INDEX = ROWS.indexOf("compare: embed and store every sentence");
 
     private static final int RUNS = 5;
+    private static final int QUICK_RUNS = 3;
 
     private Benchmarks() {
     }
@@ -49,29 +50,32 @@ public final class Benchmarks {
      * @param progress told what is being built, for a user watching a long run
      */
     public static BenchTable run(double factor, Consumer<String> progress) {
-        BenchScale scale = new BenchScale(factor, RUNS);
+        // A quick run takes three runs a row where each run starts processes or reads OCR (the table says so in
+        // each row's run count), and embeds a smaller text for the meaning rows (their note gives the words).
+        int runs = factor < 1 ? QUICK_RUNS : RUNS;
+        BenchScale scale = new BenchScale(factor, runs);
         return inTemporaryFolder(dir -> {
             List<BenchRow> rows = new ArrayList<>();
             progress.accept("window starts, in child JVMs");
-            rows.addAll(StartupBench.run(dir, RUNS, List.of()));
+            rows.addAll(StartupBench.run(dir, runs, List.of()));
             rows.addAll(new CorpusBench(dir, scale, progress).run());
             progress.accept("PDF of " + scale.pdfPages() + " pages, in child JVMs");
-            rows.addAll(PdfBench.run(dir, scale.pdfPages(), RUNS));
+            rows.addAll(PdfBench.run(dir, scale.pdfPages(), runs));
             progress.accept("a large PDF of scans, in child JVMs");
             rows.addAll(BigPdfBench.run(dir, factor));
             progress.accept("a 5,000-page source, page by page");
-            rows.addAll(PageBench.run(dir, scale.pageChars(), RUNS));
+            rows.addAll(PageBench.run(dir, scale.pageChars(), runs));
             progress.accept("comparison of " + scale.compareWords() + "-word texts");
             rows.addAll(compare(scale));
-            rows.addAll(MeaningBench.run(dir, scale.compareWords(), progress));
+            rows.addAll(MeaningBench.run(dir, scale.meaningWords(), progress));
             rows.addAll(factor >= 1 ? EvaluationBench.run(EvaluationBench.DEFAULT_SETS, progress)
                     : EvaluationBench.notMeasured("a quick run skips it; bench --only-meaning runs it"));
             rows.addAll(new AnalysisBench(dir, scale, progress).run());
             rows.addAll(QdpxBench.run(dir, factor, progress));
             progress.accept("OCR of an A4 page");
-            rows.add(OcrBench.run(ROWS.get(ROWS.indexOf("OCR of an A4 page at 300 dpi")), RUNS));
+            rows.add(OcrBench.run(ROWS.get(ROWS.indexOf("OCR of an A4 page at 300 dpi")), runs));
             progress.accept("drawing an A4 PDF page");
-            rows.add(PageRenderBench.run(RUNS));
+            rows.add(PageRenderBench.run(runs));
             progress.accept("scanned PDF import, in a child JVM");
             rows.add(ScanBench.run(dir, factor));
             rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 2), "MiB",
@@ -79,7 +83,8 @@ public final class Benchmarks {
                     "VmHWM; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
             rows.add(BenchRow.measured(ROWS.get(ROWS.size() - 1), "MiB", new double[] {MemoryProbe.peakHeapMb()},
                     "sum of the heap pools' peaks"));
-            return new BenchTable(rows, machine(factor));
+            return new BenchTable(rows, machine(factor) + (factor < 1 ? ", quick: " + QUICK_RUNS
+                    + " runs a row, meaning rows on " + scale.meaningWords() + " words" : ""));
         });
     }
 

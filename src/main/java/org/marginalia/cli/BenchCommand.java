@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.marginalia.bench.BenchTable;
@@ -15,11 +16,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = {
         "Measure speed on generated data and print a table (median and range of 5 runs).",
-        "The full run takes minutes; --quick uses a twentieth of the data."})
+        "The full run takes minutes; --quick uses a twentieth of the data and 3 runs a row, within two minutes."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
-    @Option(names = "--quick", description = "A twentieth of the data, for a check within about a minute.")
+    @Option(names = "--quick", description = "A twentieth of the data and 3 runs a row, for a check within two "
+            + "minutes.")
     boolean quick;
     @Option(names = "--qdpx", description = "Only the .qdpx rows (1,000 / 10,000 / 100,000 codes, 60,000 codings).")
     boolean qdpxOnly;
@@ -60,8 +62,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var writer = spec.commandLine().getOut();
         double factor = scale != null ? scale : quick ? 0.05 : 1.0;
+        long started = System.nanoTime();
+        // Each step with the time since the start, so a slow row shows where the whole run's minutes go.
         Consumer<String> progress = step -> {
-            writer.println("# " + step);
+            writer.println(String.format(Locale.ROOT, "# %5.1f s  %s", (System.nanoTime() - started) / 1e9, step));
             writer.flush();
         };
         BenchTable table = startupOnly ? Benchmarks.runStartup(runs, jvmOptions)
