@@ -36,9 +36,10 @@ final class ArchiveFixture {
 
     /**
      * Raised when what the fixture holds or its schema changes, so an older cached copy is not used (2: the sources
-     * list's covering index; an older copy would be upgraded on every run's first open).
+     * list's covering index; an older copy would be upgraded on every run's first open; 3: originals in pieces and
+     * a page's words as one value).
      */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     static final int TAGS = 500;
     static final int PASSAGES_PER_SOURCE = 20;
     static final int PDFS = 3;
