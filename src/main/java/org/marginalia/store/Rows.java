@@ -74,6 +74,8 @@ final class Rows {
             bind(statement, values);
         }
         statement.executeUpdate();
+        // The statement lives on to the end of the transaction: a source's original bytes must not live on with it.
+        statement.clearParameters();
         if (keepId) {
             return id;
         }
