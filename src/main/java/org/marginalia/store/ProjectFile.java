@@ -84,7 +84,7 @@ public final class ProjectFile implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file, Rows.projectConnection());
             ProjectFile project = new ProjectFile(file, connection, null);
             project.prepare(migrations, existing);
             return project;

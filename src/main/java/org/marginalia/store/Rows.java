@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /** Small JDBC helpers shared by the stores: parameter binding and row mapping. */
 final class Rows {
@@ -74,6 +76,8 @@ final class Rows {
             bind(statement, values);
         }
         statement.executeUpdate();
+        // The statement lives on to the end of the transaction: a source's original bytes must not live on with it.
+        statement.clearParameters();
         if (keepId) {
             return id;
         }
@@ -96,13 +100,26 @@ final class Rows {
         }
     }
 
+    /** The id of the row the statement just inserted (the project's connection keeps no generated keys). */
     static long insertedId(PreparedStatement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            if (!keys.next()) {
+        try (Statement query = statement.getConnection().createStatement();
+             ResultSet rs = query.executeQuery("SELECT last_insert_rowid()")) {
+            if (!rs.next()) {
                 throw new SQLException("no id was generated");
             }
-            return keys.getLong(1);
+            return rs.getLong(1);
         }
+    }
+
+    /**
+     * The project connection's driver settings: no generated keys. With them the driver runs a
+     * {@code SELECT last_insert_rowid()} of its own, prepared anew, after every insert, update and delete, used or
+     * not; the stores ask for the new id themselves where they need it.
+     */
+    static Properties projectConnection() {
+        Properties properties = new Properties();
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        return properties;
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
