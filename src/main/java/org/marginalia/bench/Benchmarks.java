@@ -21,7 +21,8 @@ public final class Benchmarks {
 
     /** Every row name, in table order; a test checks the table against it. */
     public static final List<String> ROWS = List.of(StartupBench.FIRST_FRAME, StartupBench.EMPTY_STAGE_ROW,
-            StartupBench.PAINTED, StartupBench.RSS, "open a source (text + passages)",
+            StartupBench.PAINTED, StartupBench.RSS, StartupBench.FIRST_RUN, StartupBench.FIRST_RUN_RSS,
+            "open a source (text + passages)",
             "tag a selection, p50", "tag a selection, p95", "corpus phrase search", "CSV export",
             "  baseline: sqlite3 -csv, same rows", "PDF import (-Xmx256m)", "  baseline: bare PDFBox extraction",
             "  peak RSS of the PDF import child", BigPdfBench.ROW, BigPdfBench.BASELINE, BigPdfBench.MEMORY,
