@@ -102,25 +102,14 @@ public final class ProjectFile implements AutoCloseable {
      * with "is read-only". An upgrade cannot be written either, so an older file is refused.
      */
     private static ProjectFile openReadOnly(Path file, Migrations migrations) {
-        ReadOnlyConnection look = null;
-        try {
-            look = ReadOnlyConnection.open(file);
-            try (Statement statement = look.connection().createStatement()) {
-                if (intPragma(statement, "user_version") < migrations.latestVersion()) {
-                    throw new StoreException(StoreException.Reason.READ_ONLY, file, "it needs an upgrade to this"
-                            + " version of Marginalia, which cannot be written; copy it somewhere writable first");
-                }
-                statement.execute("PRAGMA foreign_keys = ON");
+        return ReadOnlyConnection.project(file, statement -> {
+            if (intPragma(statement, "user_version") < migrations.latestVersion()) {
+                throw new StoreException(StoreException.Reason.READ_ONLY, file, "it needs an upgrade to this"
+                        + " version of Marginalia, which cannot be written; copy it somewhere writable first");
             }
-            look.connection().setAutoCommit(false);
-            return new ProjectFile(file, look.connection(), look);
-        } catch (SQLException e) {
-            closeQuietly(look);
-            throw StoreException.from(e, file);
-        } catch (RuntimeException e) {
-            closeQuietly(look);
-            throw e;
-        }
+            statement.execute("PRAGMA foreign_keys = ON");
+            return true;
+        });
     }
 
     private static boolean writable(Path file) {
@@ -366,7 +355,7 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(AutoCloseable connection) {
+    static void closeQuietly(AutoCloseable connection) {
         if (connection != null) {
             try {
                 connection.close();

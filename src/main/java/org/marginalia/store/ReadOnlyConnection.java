@@ -52,6 +52,42 @@ final class ReadOnlyConnection implements AutoCloseable {
         return new ReadOnlyConnection(real, connection, walExisted, shmExisted);
     }
 
+    /** The checks and settings of a project read through a read-only connection. */
+    @FunctionalInterface
+    interface ProjectSetUp {
+        /** Runs them; false declines the file (a typed refusal is thrown instead). */
+        boolean accept(Statement statement) throws SQLException;
+    }
+
+    /**
+     * A project read through a read-only connection to {@code file}, set up by {@code setUp}; null when it declines
+     * the file. The connection is closed when it is declined or anything fails, so nothing is left beside the file.
+     */
+    static ProjectFile project(Path file, ProjectSetUp setUp) {
+        ReadOnlyConnection look = null;
+        try {
+            look = open(file);
+            boolean accepted;
+            try (Statement statement = look.connection().createStatement()) {
+                accepted = setUp.accept(statement);
+            }
+            if (!accepted) {
+                ReadOnlyConnection declined = look;
+                look = null;
+                declined.close();
+                return null;
+            }
+            look.connection().setAutoCommit(false);
+            return new ProjectFile(file, look.connection(), look);
+        } catch (SQLException e) {
+            ProjectFile.closeQuietly(look);
+            throw StoreException.from(e, file);
+        } catch (RuntimeException e) {
+            ProjectFile.closeQuietly(look);
+            throw e;
+        }
+    }
+
     private static Path realPath(Path file) {
         try {
             return file.toRealPath();

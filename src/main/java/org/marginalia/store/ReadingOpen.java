@@ -2,8 +2,6 @@ package org.marginalia.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Opens a project only to read it, for a command that writes nothing to it (an export): through a read-only
@@ -33,38 +31,16 @@ public final class ReadingOpen {
         if (ProjectFile.size(ProjectFileCheck.sibling(file, "-wal")) > 0) {
             return ProjectFile.openChecked(file, migrations);
         }
-        ReadOnlyConnection look = null;
-        try {
-            look = ReadOnlyConnection.open(file);
-            try (Statement statement = look.connection().createStatement()) {
-                int applicationId = ProjectFile.intQuery(statement, "PRAGMA application_id");
-                int version = ProjectFile.intQuery(statement, "PRAGMA user_version");
-                if (applicationId != ProjectFile.APPLICATION_ID || version != migrations.latestVersion()) {
-                    // Foreign, newer or older: the writable path refuses or upgrades it, with its own messages.
-                    look.close();
-                    look = null;
-                    return ProjectFile.openChecked(file, migrations);
-                }
-                statement.execute("PRAGMA cell_size_check = ON");
+        // Foreign, newer or older: declined here, so the writable path refuses or upgrades it, with its own messages.
+        ProjectFile reading = ReadOnlyConnection.project(file, statement -> {
+            int applicationId = ProjectFile.intQuery(statement, "PRAGMA application_id");
+            int version = ProjectFile.intQuery(statement, "PRAGMA user_version");
+            if (applicationId != ProjectFile.APPLICATION_ID || version != migrations.latestVersion()) {
+                return false;
             }
-            look.connection().setAutoCommit(false);
-            return new ProjectFile(file, look.connection(), look);
-        } catch (SQLException e) {
-            closeQuietly(look);
-            throw StoreException.from(e, file);
-        } catch (RuntimeException e) {
-            closeQuietly(look);
-            throw e;
-        }
-    }
-
-    private static void closeQuietly(ReadOnlyConnection look) {
-        if (look != null) {
-            try {
-                look.close();
-            } catch (SQLException ignored) {
-                // Already failing: the first exception is the one to report.
-            }
-        }
+            statement.execute("PRAGMA cell_size_check = ON");
+            return true;
+        });
+        return reading != null ? reading : ProjectFile.openChecked(file, migrations);
     }
 }
